@@ -1,0 +1,2 @@
+// PLACEHOLDER until the claims work lands.
+export async function evalClaims(): Promise<void> {}

@@ -1,0 +1,2 @@
+// PLACEHOLDER until the classifier work lands.
+export async function evalHealthcare(): Promise<void> {}

@@ -1,0 +1,74 @@
+// The one analysis pipeline. The content script, the background worker and the
+// `analyze` command all call these functions, so the product's judgement is measured
+// on exactly the code that ships.
+
+import { inferBusinessModel } from './business-model/infer.ts';
+import { findClaims } from './claims/find-claims.ts';
+import { classifyHealthcare } from './classify/healthcare.ts';
+import { type ReadOptions, readPosting } from './extract/read-posting.ts';
+import { rankQuestions } from './questions/rank.ts';
+import type { Analysis, Board, Posting } from './types.ts';
+
+export function analyzePosting(posting: Posting): Analysis {
+  const healthcare = classifyHealthcare(posting);
+  const claims = findClaims(posting.description, healthcare);
+  const businessModel = inferBusinessModel(posting, healthcare);
+  return {
+    isJobPosting: true,
+    title: posting.title,
+    company: posting.company,
+    board: posting.board,
+    healthcare,
+    claims,
+    businessModel,
+    questions: rankQuestions({ healthcare, claims, businessModel }),
+  };
+}
+
+export function notAPosting(board: Board): Analysis {
+  return {
+    isJobPosting: false,
+    title: null,
+    company: null,
+    board,
+    healthcare: { is: false, segment: 'unclear', confidence: 0, evidence: [] },
+    claims: [],
+    businessModel: { customers: [], revenue: [], evidence: [] },
+    questions: [],
+  };
+}
+
+export interface DocumentAnalysis {
+  posting: Posting | null;
+  analysis: Analysis;
+}
+
+export function analyzeDocument(doc: Document, url: string | null, options: ReadOptions): DocumentAnalysis {
+  const read = readPosting(doc, url, options);
+  if (!read.posting) return { posting: null, analysis: notAPosting(read.board) };
+  return { posting: read.posting, analysis: analyzePosting(read.posting) };
+}
+
+/** A `.txt`/`.md` posting: line 1 the title, line 2 the company, the rest the description. */
+export function postingFromText(text: string): Posting {
+  const lines = text.replace(/\r\n?/g, '\n').split('\n');
+  const title = lines[0]?.trim() || null;
+  const company = lines[1]?.trim() || null;
+  const description = lines
+    .slice(2)
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
+  return {
+    title,
+    company,
+    location: null,
+    description,
+    board: 'unknown',
+    url: null,
+    source: 'text',
+    industry: null,
+    occupationalCategory: null,
+    employerDescription: null,
+  };
+}
