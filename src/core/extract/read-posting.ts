@@ -1,5 +1,12 @@
-// PLACEHOLDER until the extraction work lands: reads JSON-LD only.
-import type { Board, Posting } from '../types.ts';
+// Reads the one job posting a page shows, or decides that it shows none. Sources, best
+// first: the page's schema.org JobPosting JSON-LD, the board adapter's selectors (which
+// also fill what JSON-LD lacked), and on request a generic career-page reader.
+import { adapterForDocument, adapterForUrl, boardForUrl, isPostingUrl } from '../../sites/registry.ts';
+import type { SiteAdapter } from '../../sites/types.ts';
+import type { Board, Posting, PostingSource } from '../types.ts';
+import { readWithAdapter } from './adapter-read.ts';
+import { readGeneric, readGenericDescription } from './generic.ts';
+import { type JsonLdPosting, readJsonLd } from './json-ld.ts';
 
 export interface ReadOptions {
   /** Allow the generic career-page reader (used on request, and by the `analyze` command). */
@@ -13,6 +20,113 @@ export interface ReadResult {
   posting: Posting | null;
 }
 
-export function readPosting(_doc: Document, _url: string | null, _options: ReadOptions): ReadResult {
-  return { board: 'unknown', posting: null };
+/** Shorter than this, a "description" is a teaser or a page still loading, not a posting. */
+export const MIN_DESCRIPTION_CHARS = 150;
+
+const squash = (s: string | null) => (s ?? '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+
+/** Two titles name the same job when one contains the other once punctuation is gone. */
+function sameTitle(a: string, b: string): boolean {
+  const x = squash(a);
+  const y = squash(b);
+  return x.length > 0 && y.length > 0 && (x.includes(y) || y.includes(x));
+}
+
+interface Fields {
+  title: string | null;
+  company: string | null;
+  location: string | null;
+  description: string;
+}
+
+/** Fills the gaps of `base` from `extra`; a much fuller description replaces a teaser. */
+function fill<T extends Fields>(base: T, extra: Fields | null): T {
+  if (!extra) return base;
+  const description =
+    extra.description.length > Math.max(base.description.length * 1.5, base.description.length + 200)
+      ? extra.description
+      : base.description || extra.description;
+  return {
+    ...base,
+    title: base.title ?? extra.title,
+    company: base.company ?? extra.company,
+    location: base.location ?? extra.location,
+    description,
+  };
+}
+
+export function readPosting(doc: Document, url: string | null, options: ReadOptions): ReadResult {
+  let adapter: SiteAdapter | null = adapterForUrl(url);
+  let board: Board = boardForUrl(url);
+  // A known board's feed, home, company or search page without a selected job: no DOM work.
+  if (adapter && url && !isPostingUrl(adapter, url)) return { board, posting: null };
+  // Any other site is read only when asked.
+  if (!adapter && url && !options.generic) return { board, posting: null };
+  if (!adapter && options.generic) {
+    adapter = adapterForDocument(doc);
+    if (adapter) board = adapter.board;
+  }
+
+  const ld = readJsonLd(doc, options.parseHtml);
+  // Several postings in the page's data: a list, unless a board pane shows the selected one.
+  if (ld.kind === 'many' && !adapter?.root) return { board, posting: null };
+
+  const byAdapter = adapter ? readWithAdapter(doc, adapter) : null;
+  let fromLd: JsonLdPosting | null = ld.kind === 'one' ? ld.posting : null;
+  // Single-page boards keep the first job's JSON-LD while the pane moves on to another job.
+  if (fromLd?.title && byAdapter?.title && !sameTitle(fromLd.title, byAdapter.title)) fromLd = null;
+
+  let source: PostingSource | null = null;
+  let fields: Fields & Pick<Posting, 'industry' | 'occupationalCategory' | 'employerDescription'> = {
+    title: null,
+    company: null,
+    location: null,
+    description: '',
+    industry: null,
+    occupationalCategory: null,
+    employerDescription: null,
+  };
+  if (fromLd && (fromLd.description || fromLd.title)) {
+    fields = { ...fromLd };
+    source = 'json-ld';
+  }
+  if (byAdapter && (byAdapter.description || byAdapter.title)) {
+    fields = fill(fields, byAdapter);
+    source ??= 'adapter';
+  }
+  if (options.generic && fields.description.length < MIN_DESCRIPTION_CHARS) {
+    const generic = fromLd ? null : readGeneric(doc);
+    if (generic) {
+      fields = fill(fields, generic);
+      source ??= 'generic';
+    } else if (fromLd) {
+      // JSON-LD without a description (or a teaser): the page's own description block.
+      fields = fill(fields, {
+        title: null,
+        company: null,
+        location: null,
+        description: readGenericDescription(doc),
+      });
+    }
+  }
+
+  if (!source || fields.description.length < MIN_DESCRIPTION_CHARS || !(fields.title || fields.company)) {
+    return { board, posting: null };
+  }
+  if (board === 'unknown') board = 'career-site';
+  return {
+    board,
+    posting: {
+      title: fields.title,
+      company: fields.company,
+      location: fields.location,
+      description: fields.description,
+      board,
+      url,
+      source,
+      industry: fields.industry,
+      occupationalCategory: fields.occupationalCategory,
+      employerDescription: fields.employerDescription,
+    },
+  };
 }

@@ -1,0 +1,242 @@
+// schema.org JobPosting from a page's JSON-LD. The page is hostile: scripts can be
+// huge, malformed, deeply nested, or carry `__proto__` keys, so every script is
+// bounded, parsed in a try, stripped of prototype keys, walked to a fixed depth and
+// validated field by field (one odd field never costs the others).
+import { z } from 'zod/mini';
+import { decodeEntities, textOfHtml } from './html-text.ts';
+
+export const MAX_SCRIPT_CHARS = 1_000_000;
+const MAX_SCRIPTS = 20;
+const MAX_DEPTH = 8;
+const MAX_NODES = 5_000;
+const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+/** The fields of one JobPosting, as clean text. */
+export interface JsonLdPosting {
+  title: string | null;
+  company: string | null;
+  location: string | null;
+  description: string;
+  industry: string | null;
+  occupationalCategory: string | null;
+  employerDescription: string | null;
+}
+
+export type JsonLdResult =
+  | { kind: 'none' }
+  /** Several different postings: a list or search page, not one posting. */
+  | { kind: 'many'; count: number }
+  | { kind: 'one'; posting: JsonLdPosting };
+
+const text = z.union([z.string(), z.number()]);
+const texts = z.union([text, z.array(text)]);
+const named = z.object({ name: z.optional(texts) });
+// A field that fails validation reads as missing instead of failing the whole posting.
+const loose = <T extends z.ZodMiniType>(schema: T) => z.catch(z.optional(schema), undefined);
+
+const address = z.union([
+  z.string(),
+  z.object({
+    addressLocality: loose(texts),
+    addressRegion: loose(texts),
+    addressCountry: loose(z.union([texts, named])),
+  }),
+]);
+const place = z.union([z.string(), z.object({ name: loose(texts), address: loose(address) })]);
+const organization = z.union([
+  z.string(),
+  z.object({
+    name: loose(texts),
+    legalName: loose(texts),
+    description: loose(texts),
+    industry: loose(z.union([texts, z.array(named), named])),
+  }),
+]);
+
+const jobPostingSchema = z.object({
+  title: loose(texts),
+  name: loose(texts),
+  description: loose(texts),
+  hiringOrganization: loose(z.union([organization, z.array(organization)])),
+  industry: loose(z.union([texts, z.array(named), named])),
+  occupationalCategory: loose(z.union([texts, z.array(z.union([text, named])), named])),
+  jobLocation: loose(z.union([place, z.array(place)])),
+  jobLocationType: loose(texts),
+  applicantLocationRequirements: loose(z.union([named, z.array(named)])),
+});
+type RawJobPosting = z.infer<typeof jobPostingSchema>;
+
+/** JSON.parse that drops prototype-polluting keys and tolerates the common breakages. */
+export function parseJsonSafely(source: string): unknown {
+  const reviver = (key: string, value: unknown) => (FORBIDDEN_KEYS.has(key) ? undefined : value);
+  try {
+    return JSON.parse(source, reviver);
+  } catch {
+    // CMSs wrap JSON-LD in comments or CDATA, and leave raw newlines and tabs inside strings.
+    const repaired = source
+      .replace(/^\s*(?:<!--|\/\/\s*<!\[CDATA\[|<!\[CDATA\[)/, '')
+      .replace(/(?:-->|\/\/\s*\]\]>|\]\]>)\s*$/, '')
+      // biome-ignore lint/suspicious/noControlCharactersInRegex: raw control characters inside strings are what breaks these scripts
+      .replace(/[\u0000-\u001f]+/g, ' ')
+      .replace(/,\s*([}\]])/g, '$1');
+    try {
+      return JSON.parse(repaired, reviver);
+    } catch {
+      return undefined;
+    }
+  }
+}
+
+function isJobPosting(node: Record<string, unknown>): boolean {
+  const type = node['@type'];
+  const types = Array.isArray(type) ? type : [type];
+  return types.some((t) => typeof t === 'string' && /(?:^|[/:])JobPosting$/i.test(t.trim()));
+}
+
+/** Every JobPosting object under `root`, resolving `{"@id": ...}` references to graph nodes. */
+function collectJobPostings(root: unknown): Record<string, unknown>[] {
+  const found: Record<string, unknown>[] = [];
+  const byId = new Map<string, Record<string, unknown>>();
+  let visited = 0;
+  const walk = (node: unknown, depth: number) => {
+    if (depth > MAX_DEPTH || visited > MAX_NODES || node === null || typeof node !== 'object') return;
+    visited++;
+    if (Array.isArray(node)) {
+      for (const item of node) walk(item, depth + 1);
+      return;
+    }
+    const obj = node as Record<string, unknown>;
+    const id = obj['@id'];
+    if (typeof id === 'string' && Object.keys(obj).length > 1) byId.set(id, obj);
+    if (isJobPosting(obj)) {
+      found.push(obj);
+      return;
+    }
+    for (const key of Object.keys(obj)) walk(obj[key], depth + 1);
+  };
+  walk(root, 0);
+  // A posting may name its employer by reference to another node of the @graph.
+  for (const posting of found) {
+    const org = posting.hiringOrganization;
+    if (org && typeof org === 'object' && !Array.isArray(org)) {
+      const ref = (org as Record<string, unknown>)['@id'];
+      const target = typeof ref === 'string' ? byId.get(ref) : undefined;
+      if (target && Object.keys(org).length === 1) posting.hiringOrganization = target;
+    }
+  }
+  return found;
+}
+
+type Parse = (html: string) => Document;
+
+function firstText(value: unknown): string | null {
+  if (typeof value === 'string' || typeof value === 'number') return String(value);
+  if (Array.isArray(value)) {
+    for (const item of value) {
+      const t = firstText(item);
+      if (t) return t;
+    }
+  }
+  if (value && typeof value === 'object' && 'name' in value)
+    return firstText((value as { name: unknown }).name);
+  return null;
+}
+
+function allTexts(value: unknown): string[] {
+  if (Array.isArray(value)) return value.flatMap(allTexts);
+  const t = firstText(value);
+  return t ? [t] : [];
+}
+
+/** A one-line field: entities decoded (twice-encoded titles exist), tags and spaces collapsed. */
+function line(value: string | null, parse: Parse, max = 300): string | null {
+  if (!value) return null;
+  let s = value;
+  for (let i = 0; i < 2; i++) s = decodeEntities(s, parse);
+  s = s
+    .replace(/<[^>]*>/g, ' ')
+    .replace(/[\s\u00a0]+/g, ' ')
+    .trim();
+  return s ? s.slice(0, max) : null;
+}
+
+function locationOf(raw: RawJobPosting, parse: Parse): string | null {
+  const places = Array.isArray(raw.jobLocation) ? raw.jobLocation : raw.jobLocation ? [raw.jobLocation] : [];
+  const names: string[] = [];
+  for (const place of places.slice(0, 5)) {
+    if (typeof place === 'string') {
+      names.push(place);
+      continue;
+    }
+    const addr = place.address;
+    if (typeof addr === 'string') names.push(addr);
+    else if (addr) {
+      const parts = [
+        firstText(addr.addressLocality),
+        firstText(addr.addressRegion),
+        firstText(addr.addressCountry),
+      ];
+      const joined = parts.filter(Boolean).join(', ');
+      if (joined) names.push(joined);
+    } else if (place.name) names.push(firstText(place.name) ?? '');
+  }
+  if (firstText(raw.jobLocationType)?.toUpperCase() === 'TELECOMMUTE') {
+    const where = firstText(raw.applicantLocationRequirements);
+    names.unshift(where ? `Remote (${where})` : 'Remote');
+  }
+  const unique = [...new Set(names.map((n) => line(n, parse)).filter((n): n is string => !!n))];
+  return unique.length > 0 ? unique.join('; ') : null;
+}
+
+function toPosting(node: Record<string, unknown>, parse: Parse): JsonLdPosting | null {
+  const parsed = jobPostingSchema.safeParse(node);
+  if (!parsed.success) return null;
+  const raw = parsed.data;
+  const orgs = Array.isArray(raw.hiringOrganization)
+    ? raw.hiringOrganization
+    : raw.hiringOrganization
+      ? [raw.hiringOrganization]
+      : [];
+  const org = orgs[0];
+  const orgObject = typeof org === 'object' ? org : undefined;
+  const company = typeof org === 'string' ? org : (firstText(org?.name) ?? firstText(orgObject?.legalName));
+  const industries = [...allTexts(raw.industry), ...allTexts(orgObject?.industry)];
+  const description = firstText(raw.description);
+  const employerDescription = firstText(orgObject?.description);
+  return {
+    title: line(firstText(raw.title) ?? firstText(raw.name), parse),
+    company: line(company, parse),
+    location: locationOf(raw, parse),
+    description: description ? textOfHtml(description, parse) : '',
+    industry: line([...new Set(industries)].join(', '), parse, 500),
+    occupationalCategory: line(allTexts(raw.occupationalCategory).join(', '), parse, 500),
+    employerDescription: employerDescription ? textOfHtml(employerDescription, parse) : null,
+  };
+}
+
+const sameJob = (a: JsonLdPosting, b: JsonLdPosting) =>
+  (a.title ?? '').toLowerCase() === (b.title ?? '').toLowerCase() &&
+  (a.company ?? '').toLowerCase() === (b.company ?? '').toLowerCase();
+
+/** The page's JobPosting, if it has exactly one (pages often repeat the same one). */
+export function readJsonLd(doc: Document, parse: Parse): JsonLdResult {
+  const scripts = doc.querySelectorAll('script[type*="ld+json" i]');
+  const postings: JsonLdPosting[] = [];
+  let itemLists = 0;
+  for (let i = 0; i < scripts.length && i < MAX_SCRIPTS; i++) {
+    const source = scripts[i]?.textContent ?? '';
+    if (source.length > MAX_SCRIPT_CHARS || !source.includes('JobPosting')) {
+      if (/"ItemList"/.test(source.slice(0, 2000))) itemLists++;
+      continue;
+    }
+    const data = parseJsonSafely(source);
+    for (const node of collectJobPostings(data)) {
+      const posting = toPosting(node, parse);
+      if (posting && !postings.some((p) => sameJob(p, posting))) postings.push(posting);
+    }
+  }
+  if (postings.length > 1) return { kind: 'many', count: postings.length };
+  const only = postings[0];
+  if (only) return { kind: 'one', posting: only };
+  return itemLists > 0 ? { kind: 'many', count: 0 } : { kind: 'none' };
+}

@@ -1,0 +1,17 @@
+// Ashby: `jobs.ashbyhq.com/<company>/<uuid>`, a React app with a few stable
+// `ashby-*` class names; the <title> reads "Title @ Company".
+import type { SiteAdapter } from './types.ts';
+
+export const ashby: SiteAdapter = {
+  board: 'ashby',
+  hosts: ['jobs.ashbyhq.com'],
+  matches: ['https://jobs.ashbyhq.com/*/*'],
+  postingUrl: [/^\/[^/?#]+\/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/i],
+  title: ['.ashby-job-posting-heading', 'h1'],
+  company: ['.ashby-job-board-logo-link img@alt'],
+  location: ['.ashby-job-posting-left-pane [class*="_section_"]:first-child p'],
+  description: ['.ashby-job-posting-right-pane [class*="_descriptionText"]', '[class*="_descriptionText"]'],
+  drop: ['button', 'form'],
+  companyInTitle: /\s@\s(.+?)\s*$/,
+  fingerprint: '.ashby-job-posting-heading',
+};

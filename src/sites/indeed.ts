@@ -1,0 +1,37 @@
+// Indeed: the job page (`/viewjob?jk=`) and the search page whose right-hand pane
+// shows the job named by `vjk=`. Country sites are subdomains (au., uk., ca.).
+import type { SiteAdapter } from './types.ts';
+
+export const indeed: SiteAdapter = {
+  board: 'indeed',
+  hosts: ['indeed.com'],
+  matches: [
+    'https://*.indeed.com/viewjob*',
+    'https://*.indeed.com/m/viewjob*',
+    'https://*.indeed.com/jobs*',
+    'https://*.indeed.com/q-*',
+    'https://*.indeed.com/cmp/*/jobs*',
+  ],
+  postingUrl: [
+    /^\/(?:m\/)?(?:basecamp\/)?viewjob\?(?:[^#]*&)?jk=[0-9a-f]+/i,
+    /^\/[^#]*[?&]vjk=[0-9a-f]+/i,
+    /^\/cmp\/[^/]+\/jobs\?(?:[^#]*&)?jk=[0-9a-f]+/i,
+  ],
+  root: ['#jobsearch-ViewjobPaneWrapper', '.jobsearch-RightPane', '.jobsearch-ViewJobLayout', 'body'],
+  title: ['[data-testid="jobsearch-JobInfoHeader-title"]', '.jobsearch-JobInfoHeader-title', 'h1'],
+  company: [
+    '[data-testid="inlineHeader-companyName"]',
+    '[data-company-name="true"]',
+    '.jobsearch-CompanyInfoContainer a',
+  ],
+  location: [
+    '[data-testid="inlineHeader-companyLocation"]',
+    '[data-testid="jobsearch-JobInfoHeader-companyLocation"]',
+    '[data-testid="job-location"]',
+    '#jobLocationText',
+  ],
+  description: ['#jobDescriptionText', '.jobsearch-jobDescriptionText'],
+  drop: ['button'],
+  titleNoise: [/\s*-\s*job post\s*$/i],
+  fingerprint: '#jobDescriptionText',
+};

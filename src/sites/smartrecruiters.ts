@@ -1,0 +1,23 @@
+// SmartRecruiters: `jobs.smartrecruiters.com/<Company>/<id>-<slug>`, marked up with
+// schema.org microdata (the company name sits in a <meta itemprop="name">).
+import type { SiteAdapter } from './types.ts';
+
+export const smartrecruiters: SiteAdapter = {
+  board: 'smartrecruiters',
+  hosts: ['jobs.smartrecruiters.com'],
+  matches: ['https://jobs.smartrecruiters.com/*/*'],
+  postingUrl: [/^\/[^/?#]+\/\d{6,}(?:-[^/?#]*)?/],
+  title: ['h1.job-title', '[itemprop="title"]', 'h1'],
+  company: [
+    '[itemprop="hiringOrganization"] meta[itemprop="name"]@content',
+    '[itemprop="hiringOrganization"] [itemprop="name"]',
+  ],
+  location: [
+    'spl-job-location@formattedaddress',
+    '.job-details [itemprop="jobLocation"]',
+    '[itemprop="jobLocation"]',
+  ],
+  description: ['[itemprop="description"]', '.job-sections'],
+  drop: ['button', '.js-apply-btn'],
+  fingerprint: 'main[itemtype*="JobPosting"], .jobad-main',
+};

@@ -1,0 +1,16 @@
+// USAJOBS: `usajobs.gov/job/<id>` (formerly `/GetJob/ViewDetails/<id>`). The
+// announcement is split into sections (summary, duties, requirements, ...), read in order.
+import type { SiteAdapter } from './types.ts';
+
+export const usajobs: SiteAdapter = {
+  board: 'usajobs',
+  hosts: ['usajobs.gov'],
+  matches: ['https://www.usajobs.gov/job/*', 'https://www.usajobs.gov/GetJob/ViewDetails/*'],
+  postingUrl: [/^\/job\/\d+/i, /^\/GetJob\/ViewDetails\/\d+/i],
+  title: ['h1.usajobs-joa-banner__title', 'h1'],
+  company: ['.usajobs-joa-banner__agency', '.usajobs-joa-banner__dept'],
+  location: ['.usajobs-joa-locations__city', '.usajobs-joa-summary__location'],
+  description: ['#summary, #duties, #requirements, #benefits, #how-to-apply', '.usajobs-joa-section'],
+  drop: ['button', '.usajobs-joa-section__collapse-btn', '#required-documents'],
+  fingerprint: '.usajobs-joa-banner__title',
+};

@@ -1,0 +1,16 @@
+// Wellfound (formerly AngelList Talent): `/jobs/<id>-<slug>`, also under a company
+// page. The server-rendered page carries JobPosting JSON-LD; the DOM is a fallback.
+import type { SiteAdapter } from './types.ts';
+
+export const wellfound: SiteAdapter = {
+  board: 'wellfound',
+  hosts: ['wellfound.com', 'angel.co'],
+  matches: ['https://wellfound.com/jobs/*', 'https://wellfound.com/company/*/jobs/*'],
+  postingUrl: [/^\/(?:company\/[^/?#]+\/)?jobs\/\d+(?:-[^/?#]*)?\/?(?:[?#]|$)/],
+  title: ['h1'],
+  company: ['a[href^="/company/"] h2', 'a[href^="/company/"]'],
+  location: ['[data-test="JobLocation"]', 'a[href^="/location/"]'],
+  description: ['[data-test="JobDescription"]', '#job-description', '.job-description'],
+  drop: ['button'],
+  companyInTitle: /\bat\s+(.+?)\s*(?:[•|–-].*)?$/i,
+};
