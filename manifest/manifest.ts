@@ -1,0 +1,54 @@
+// One manifest source for both browsers; `target` picks the few keys that differ.
+import type { ManifestV3Export } from '@crxjs/vite-plugin';
+import pkg from '../package.json' with { type: 'json' };
+import { CONTENT_SCRIPT_MATCHES } from '../src/sites/hosts.ts';
+
+export type Target = 'chrome' | 'firefox';
+
+export const CONTENT_SCRIPT = 'src/content/main.ts';
+
+export function makeManifest(target: Target, extraMatches: string[] = []): ManifestV3Export {
+  const base = {
+    manifest_version: 3 as const,
+    name: 'Mission Lens',
+    short_name: 'Mission Lens',
+    version: pkg.version,
+    description:
+      'Reads healthcare job postings, marks vague and specific mission claims, and asks what the business model trades away.',
+    icons: { 16: 'icons/icon-16.png', 32: 'icons/icon-32.png', 48: 'icons/icon-48.png', 128: 'icons/icon-128.png' },
+    action: {
+      default_title: 'Mission Lens',
+      default_popup: 'src/popup/index.html',
+      default_icon: { 16: 'icons/icon-16.png', 32: 'icons/icon-32.png' },
+    },
+    options_ui: { page: 'src/options/index.html', open_in_tab: true },
+    // storage: results per tab and settings; activeTab + scripting: analyse any other
+    // page only when the user asks from the popup.
+    permissions: ['storage', 'activeTab', 'scripting'],
+    content_scripts: [
+      {
+        matches: [...CONTENT_SCRIPT_MATCHES, ...extraMatches],
+        js: [CONTENT_SCRIPT],
+        run_at: 'document_idle' as const,
+      },
+    ],
+  };
+  if (target === 'firefox') {
+    return {
+      ...base,
+      background: { scripts: ['src/background/main.ts'], type: 'module' as const },
+      browser_specific_settings: {
+        gecko: {
+          id: 'mission-lens@missionlens.dev',
+          strict_min_version: '142.0',
+          data_collection_permissions: { required: ['none'] },
+        },
+      },
+    } as ManifestV3Export;
+  }
+  return {
+    ...base,
+    minimum_chrome_version: '116',
+    background: { service_worker: 'src/background/main.ts', type: 'module' as const },
+  };
+}

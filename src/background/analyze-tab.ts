@@ -1,0 +1,27 @@
+// "Analyse this page anyway": the popup's click grants activeTab for this tab, so the
+// content script can be injected into a page the manifest does not list.
+import { browser } from '../shared/browser.ts';
+import type { AnalyzeTabReply } from '../shared/messages.ts';
+import { readTabState } from './tab-state.ts';
+
+const RESTRICTED = /^(chrome|edge|about|moz-extension|chrome-extension|view-source|devtools|resource):/i;
+const STORES = /^https:\/\/(chromewebstore\.google\.com|chrome\.google\.com\/webstore|addons\.mozilla\.org)\//i;
+
+export async function analyzeTab(tabId: number): Promise<AnalyzeTabReply> {
+  const tab = await browser.tabs.get(tabId);
+  const url = tab.url ?? '';
+  if (!url || RESTRICTED.test(url) || STORES.test(url)) {
+    return { ok: false, reason: 'restricted', detail: 'Browsers do not let extensions read this kind of page.' };
+  }
+  const script = browser.runtime.getManifest().content_scripts?.[0]?.js?.[0];
+  if (!script) return { ok: false, reason: 'failed', detail: 'The content script is missing from the build.' };
+  try {
+    await browser.scripting.executeScript({ target: { tabId }, files: [script] });
+    await browser.tabs.sendMessage(tabId, { type: 'analyze-page', generic: true });
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    const restricted = /cannot access|cannot be scripted|missing host permission|permission/i.test(detail);
+    return { ok: false, reason: restricted ? 'restricted' : 'failed', detail };
+  }
+  return { ok: true, state: await readTabState(tabId) };
+}

@@ -1,0 +1,96 @@
+import { useCallback, useEffect, useState } from 'preact/hooks';
+import type { Analysis } from '../core/types.ts';
+import { analyzeTab, getTabState, openOptions, targetTab } from './api.ts';
+import { PostingSummary } from './PostingSummary.tsx';
+
+type View =
+  | { kind: 'loading' }
+  | { kind: 'posting'; analysis: Analysis }
+  | { kind: 'none'; tabId: number; busy: boolean; note: string | null }
+  | { kind: 'restricted'; detail: string }
+  | { kind: 'error'; detail: string };
+
+const RESTRICTED_URL = /^(chrome|edge|about|chrome-extension|moz-extension|view-source|devtools):/i;
+
+export function App({ search }: { search: string }) {
+  const [view, setView] = useState<View>({ kind: 'loading' });
+
+  const load = useCallback(async () => {
+    try {
+      const tab = await targetTab(search);
+      if (!tab) return setView({ kind: 'error', detail: 'There is no tab to read.' });
+      if (tab.url && RESTRICTED_URL.test(tab.url)) {
+        return setView({ kind: 'restricted', detail: 'Browsers do not let extensions read this kind of page.' });
+      }
+      const state = await getTabState(tab.id);
+      if (state?.analysis.isJobPosting) setView({ kind: 'posting', analysis: state.analysis });
+      else setView({ kind: 'none', tabId: tab.id, busy: false, note: null });
+    } catch (error) {
+      setView({ kind: 'error', detail: error instanceof Error ? error.message : String(error) });
+    }
+  }, [search]);
+
+  useEffect(() => {
+    void load();
+  }, [load]);
+
+  const analyzeAnyway = async (tabId: number) => {
+    setView({ kind: 'none', tabId, busy: true, note: null });
+    try {
+      const reply = await analyzeTab(tabId);
+      if (!reply.ok) {
+        return reply.reason === 'restricted'
+          ? setView({ kind: 'restricted', detail: reply.detail })
+          : setView({ kind: 'none', tabId, busy: false, note: `That did not work: ${reply.detail}` });
+      }
+      if (reply.state?.analysis.isJobPosting) setView({ kind: 'posting', analysis: reply.state.analysis });
+      else setView({ kind: 'none', tabId, busy: false, note: 'Mission Lens read the page and found no single job posting on it.' });
+    } catch (error) {
+      setView({ kind: 'error', detail: error instanceof Error ? error.message : String(error) });
+    }
+  };
+
+  return (
+    <main aria-busy={view.kind === 'loading'}>
+      <header class="brand">
+        <img src="/icons/icon-32.png" alt="" />
+        <span>Mission Lens</span>
+      </header>
+      {view.kind === 'loading' && <div class="card placeholder" aria-label="Reading this tab" />}
+      {view.kind === 'posting' && <PostingSummary analysis={view.analysis} />}
+      {view.kind === 'none' && (
+        <section class="card state" data-state="not-a-posting" aria-live="polite">
+          <h2>This page is not a job posting</h2>
+          <p class="muted">
+            Mission Lens reads job postings on the major job boards by itself. If this page is a posting on a
+            company's own site, it can read it on request.
+          </p>
+          {view.note && <p role="status">{view.note}</p>}
+          <button type="button" disabled={view.busy} onClick={() => analyzeAnyway(view.tabId)}>
+            {view.busy ? 'Reading the page…' : 'Analyse this page anyway'}
+          </button>
+        </section>
+      )}
+      {view.kind === 'restricted' && (
+        <section class="card state" data-state="restricted">
+          <h2>Mission Lens can't read this page</h2>
+          <p class="muted">{view.detail}</p>
+        </section>
+      )}
+      {view.kind === 'error' && (
+        <section class="card state" data-state="error" role="alert">
+          <h2>Something went wrong</h2>
+          <p class="error">{view.detail}</p>
+          <button type="button" onClick={() => void load()}>
+            Try again
+          </button>
+        </section>
+      )}
+      <footer>
+        <button type="button" class="secondary" onClick={openOptions}>
+          Your theory of change
+        </button>
+      </footer>
+    </main>
+  );
+}

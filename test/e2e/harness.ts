@@ -1,0 +1,127 @@
+// Loads the built release extension into Debian Chromium and serves saved pages at
+// their real board addresses by request routing, so the real manifest's match patterns
+// decide where the content script runs. Nothing here touches the network.
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
+
+export const ROOT = resolve(import.meta.dirname, '../..');
+export const DIST = join(ROOT, 'dist/chrome');
+export const ARTIFACTS = join(ROOT, 'test-artifacts');
+export const CORPUS = resolve(ROOT, '../shared/corpus');
+
+export interface Extension {
+  context: BrowserContext;
+  worker: Worker;
+  id: string;
+  manifest: { action: { default_popup: string }; options_ui: { page: string } };
+  close(): Promise<void>;
+}
+
+export async function launchExtension(dist = DIST): Promise<Extension> {
+  const profile = mkdtempSync(join(tmpdir(), 'mission-lens-e2e-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    args: [
+      `--disable-extensions-except=${dist}`,
+      `--load-extension=${dist}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+  // Anything not routed by a test must not leave the machine.
+  await context.route(/^https?:\/\/(?!127\.0\.0\.1|localhost)/, (route) => route.abort('blockedbyclient'));
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const id = new URL(worker.url()).host;
+  const manifest = JSON.parse(readFileSync(join(dist, 'manifest.json'), 'utf8'));
+  return {
+    context,
+    worker,
+    id,
+    manifest,
+    async close() {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Serve `html` at every URL matching `pattern` (registered after the catch-all, so it wins). */
+export async function servePage(ext: Extension, pattern: string | RegExp, html: string): Promise<void> {
+  await ext.context.route(pattern, (route) =>
+    route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html }),
+  );
+}
+
+/**
+ * The id of the tab showing `page`. Without the "tabs" permission the worker cannot see
+ * other tabs' URLs, so the page is tagged with a unique title... which it also cannot
+ * see; instead the newest tab that is not an extension page is the one just opened.
+ */
+export async function tabIdOf(ext: Extension, _page?: Page): Promise<number> {
+  const id = await ext.worker.evaluate(async () => {
+    const tabs = await chrome.tabs.query({});
+    const own = chrome.runtime.getURL('');
+    const ids = tabs.filter((t) => !t.url?.startsWith(own) && t.id !== undefined).map((t) => t.id!);
+    return ids.length ? Math.max(...ids) : null;
+  });
+  if (id === null) throw new Error('no page tab is open');
+  return id;
+}
+
+/** The stored per-tab state, read from storage.session by the worker itself. */
+export async function tabState(ext: Extension, tabId: number): Promise<StoredState | null> {
+  return ext.worker.evaluate(async (key: string) => {
+    const got = await chrome.storage.session.get(key);
+    return (got[key] as never) ?? null;
+  }, `tab:${tabId}`);
+}
+
+export interface StoredState {
+  url: string;
+  analysis: {
+    isJobPosting: boolean;
+    title: string | null;
+    company: string | null;
+    board: string;
+    healthcare: { is: boolean; segment: string };
+    claims: { text: string; specificity: string }[];
+  };
+}
+
+export async function waitForState(
+  ext: Extension,
+  tabId: number,
+  ready: (s: StoredState) => boolean,
+  timeoutMs = 10_000,
+): Promise<StoredState> {
+  const until = Date.now() + timeoutMs;
+  for (;;) {
+    const state = await tabState(ext, tabId);
+    if (state && ready(state)) return state;
+    if (Date.now() > until) throw new Error(`tab ${tabId}: state never became ready; last: ${JSON.stringify(state)}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+export async function openPopup(ext: Extension, tabId: number): Promise<Page> {
+  const page = await ext.context.newPage();
+  await page.goto(`chrome-extension://${ext.id}/${ext.manifest.action.default_popup}?tab=${tabId}`);
+  return page;
+}
+
+export async function screenshot(page: Page, name: string): Promise<string> {
+  mkdirSync(ARTIFACTS, { recursive: true });
+  const path = join(ARTIFACTS, `${name}.png`);
+  await page.screenshot({ path, fullPage: true });
+  return path;
+}
+
+export const readText = (path: string) => readFileSync(path, 'utf8');

@@ -1,0 +1,67 @@
+// The first slice end to end: a posting at its real board address is found by the
+// content script, stored by the background, badged, and shown by the popup; a page that
+// is not a posting shows the empty state.
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  CORPUS,
+  type Extension,
+  launchExtension,
+  openPopup,
+  readText,
+  screenshot,
+  servePage,
+  tabIdOf,
+  tabState,
+  waitForState,
+} from './harness.ts';
+
+const LINKEDIN_URL = 'https://au.linkedin.com/jobs/view/senior-software-engineer-developer-experience-at-heidi-4411867124';
+
+describe('a posting on a job board', () => {
+  let ext: Extension;
+  let linkedinTab = -1;
+  beforeAll(async () => {
+    ext = await launchExtension();
+    await servePage(ext, LINKEDIN_URL, readText(join(CORPUS, 'pages/001.html')));
+    await servePage(ext, 'https://www.linkedin.com/feed/', '<!doctype html><title>Feed</title><h1>Your feed</h1>');
+  });
+  afterAll(async () => ext?.close());
+
+  it('is found by the content script, stored by the background and badged', async () => {
+    const page = await ext.context.newPage();
+    await page.goto(LINKEDIN_URL);
+    const tabId = await tabIdOf(ext, page);
+    linkedinTab = tabId;
+    const state = await waitForState(ext, tabId, (s) => s.analysis.isJobPosting);
+    expect(state.analysis.title).toBe('Senior Software Engineer - Developer Experience');
+    expect(state.analysis.company).toMatch(/Heidi/);
+    expect(state.analysis.board).toBe('linkedin');
+    const badge = await ext.worker.evaluate((id: number) => chrome.action.getBadgeText({ tabId: id }), tabId);
+    expect(badge).not.toBe('');
+  });
+
+  it('shows title and company in the popup', async () => {
+    const tabId = linkedinTab;
+    const popup = await openPopup(ext, tabId);
+    await expect.poll(() => popup.getByTestId('title').textContent()).toBe(
+      'Senior Software Engineer - Developer Experience',
+    );
+    expect(await popup.getByTestId('company').textContent()).toMatch(/Heidi/);
+    await screenshot(popup, 'popup-linkedin-posting');
+    await popup.close();
+  });
+
+  it('shows the empty state for a page that is not a posting', async () => {
+    const page = await ext.context.newPage();
+    await page.goto('https://www.linkedin.com/feed/');
+    const tabId = await tabIdOf(ext, page);
+    expect(await tabState(ext, tabId)).toBeNull();
+    const popup = await openPopup(ext, tabId);
+    await expect.poll(() => popup.locator('[data-state="not-a-posting"] h2').textContent()).toBe(
+      'This page is not a job posting',
+    );
+    await screenshot(popup, 'popup-not-a-posting');
+    await popup.close();
+  });
+});

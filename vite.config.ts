@@ -1,0 +1,31 @@
+import { crx } from '@crxjs/vite-plugin';
+import preact from '@preact/preset-vite';
+import { defineConfig } from 'vite';
+import { CONTENT_SCRIPT, makeManifest, type Target } from './manifest/manifest.ts';
+
+// Modes: `chrome` and `firefox` are the store builds. `demo` is the Chrome build plus
+// the local demo board's address, so `npm start` can show a career site on localhost.
+export default defineConfig(({ mode }) => {
+  const target: Target = mode === 'firefox' ? 'firefox' : 'chrome';
+  const extra = mode === 'demo' ? ['http://127.0.0.1/*', 'http://localhost/*'] : [];
+  return {
+    plugins: [
+      preact(),
+      crx({
+        manifest: makeManifest(target, extra),
+        browser: target,
+        // One self-contained content script: no loader chunk, no web-accessible
+        // resources that any page could fetch, and injectable on request as a file.
+        contentScripts: { standaloneFiles: [CONTENT_SCRIPT] },
+      }),
+    ],
+    build: {
+      outDir: `dist/${mode === 'demo' ? 'demo' : target}`,
+      emptyOutDir: true,
+      target: target === 'firefox' ? 'firefox128' : 'chrome116',
+      sourcemap: false,
+      minify: true,
+      modulePreload: false,
+    },
+  };
+});

@@ -1,0 +1,12 @@
+import { defineConfig } from 'vitest/config';
+
+// Real browsers with the built extension: one file at a time (2 cores, one browser each).
+export default defineConfig({
+  test: {
+    environment: 'node',
+    include: ['test/e2e/**/*.e2e.ts'],
+    fileParallelism: false,
+    testTimeout: 60_000,
+    hookTimeout: 60_000,
+  },
+});
