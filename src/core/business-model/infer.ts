@@ -1,6 +1,77 @@
-// PLACEHOLDER until the business-model work lands.
-import type { BusinessModel, HealthcareVerdict, Posting } from '../types.ts';
+// Who pays the employer and how, read only from what the posting states. Silence
+// leaves the lists empty, and the questions then ask.
+import {
+  CONTEXT_WINDOW,
+  MODEL_RULES,
+  NOT_ABOUT_THE_BUSINESS,
+  PUBLIC_EMPLOYER,
+  SELLING_CONTEXT,
+  STAKEHOLDER_NOUNS,
+} from '../lexicon/business-model.ts';
+import { CUSTOMERS, type BusinessModel, type Customer, type HealthcareVerdict, type Posting, REVENUE_MODELS, type RevenueModel } from '../types.ts';
 
-export function inferBusinessModel(_posting: Posting, _healthcare: HealthcareVerdict): BusinessModel {
-  return { customers: [], revenue: [], evidence: [] };
+const MAX_EVIDENCE = 6;
+const EVIDENCE_CHARS = 160;
+const MAX_TEXT = 200_000;
+
+/** A short quote around a match, cut at word boundaries. */
+function quote(sentence: string, index: number): string {
+  const s = sentence.trim();
+  if (s.length <= EVIDENCE_CHARS) return s;
+  const from = Math.max(0, Math.min(index - 50, s.length - EVIDENCE_CHARS));
+  let piece = s.slice(from, from + EVIDENCE_CHARS);
+  if (from > 0) piece = `…${piece.replace(/^\S*\s/, '')}`;
+  if (from + EVIDENCE_CHARS < s.length) piece = `${piece.replace(/\s\S*$/, '')}…`;
+  return piece;
+}
+
+function sentencesOf(text: string): string[] {
+  return text
+    .slice(0, MAX_TEXT)
+    .split(/\n+|(?<=[.!?])\s+(?=[A-Z"“])/)
+    .map((s) => s.trim())
+    .filter((s) => s.length > 15);
+}
+
+export function inferBusinessModel(posting: Posting, _healthcare: HealthcareVerdict): BusinessModel {
+  const customers = new Set<Customer>();
+  const revenue = new Set<RevenueModel>();
+  const evidence: string[] = [];
+  const addEvidence = (text: string) => {
+    if (evidence.length < MAX_EVIDENCE && !evidence.includes(text)) evidence.push(text);
+  };
+
+  if (posting.company && PUBLIC_EMPLOYER.test(posting.company)) {
+    customers.add('government');
+    revenue.add('public-funding');
+    addEvidence(posting.company);
+  }
+
+  const text = [posting.employerDescription, posting.description].filter(Boolean).join('\n');
+  for (const sentence of sentencesOf(text)) {
+    if (NOT_ABOUT_THE_BUSINESS.test(sentence)) continue;
+    for (const rule of MODEL_RULES) {
+      const m = rule.pattern.exec(sentence);
+      if (!m || rule.unless?.test(sentence)) continue;
+      for (const c of rule.customers) customers.add(c);
+      for (const r of rule.revenue) revenue.add(r);
+      addEvidence(quote(sentence, m.index));
+    }
+    for (const ctx of sentence.matchAll(SELLING_CONTEXT)) {
+      const window = sentence.slice(ctx.index, ctx.index + CONTEXT_WINDOW);
+      let found = false;
+      for (const noun of STAKEHOLDER_NOUNS) {
+        if (!noun.pattern.test(window)) continue;
+        customers.add(noun.customer);
+        found = true;
+      }
+      if (found) addEvidence(quote(sentence, ctx.index));
+    }
+  }
+  // Contract order, so the output is stable whatever order the text names them in.
+  return {
+    customers: CUSTOMERS.filter((c) => customers.has(c)),
+    revenue: REVENUE_MODELS.filter((r) => revenue.has(r)),
+    evidence,
+  };
 }
