@@ -1,6 +1,179 @@
-// PLACEHOLDER until the classifier lands.
-import type { HealthcareVerdict, Posting } from '../types.ts';
+// Is the EMPLOYER a healthcare organization, and which kind? An explainable weighted sum of
+// evidence, in log-odds: the employer's own structured data, its name, the job title, and the
+// vocabulary of the description, with benefits/EEO boilerplate ignored and the employer's
+// sentences about itself weighed more than the duties. Each term counts once (repeats add a
+// small capped bonus), so no single word decides; the evidence shown is what tipped it.
+import { HEALTHCARE_INDUSTRIES } from '../lexicon/healthcare-industries.ts';
+import { HEALTHCARE_NAME_WORDS } from '../lexicon/healthcare-names.ts';
+import { NON_HEALTHCARE_VOCABULARY } from '../lexicon/healthcare-negatives.ts';
+import type { EvidenceSegment, HealthcareTerm } from '../lexicon/healthcare-term.ts';
+import { HEALTHCARE_TITLE_WORDS } from '../lexicon/healthcare-titles.ts';
+import { HEALTHCARE_VOCABULARY } from '../lexicon/healthcare-vocabulary.ts';
+import type { HealthcareVerdict, Posting, Segment } from '../types.ts';
+import { type SentenceContext, sentenceAt, splitSentences } from './sentence-context.ts';
+import { compileTerms, type TermMatcher } from './term-matcher.ts';
 
-export function classifyHealthcare(_posting: Posting): HealthcareVerdict {
-  return { is: false, segment: 'unclear', confidence: 0, evidence: [] };
+const DESCRIPTION_TERMS = compileTerms([...HEALTHCARE_VOCABULARY, ...NON_HEALTHCARE_VOCABULARY]);
+const NAME_TERMS = compileTerms(HEALTHCARE_NAME_WORDS);
+const TITLE_TERMS = compileTerms(HEALTHCARE_TITLE_WORDS);
+const INDUSTRY_TERMS = compileTerms(HEALTHCARE_INDUSTRIES);
+
+/** Prior log-odds: with no evidence at all, an employer is not healthcare. */
+const BIAS = -2;
+const CONTEXT_WEIGHT: Record<SentenceContext, number> = { boilerplate: 0, aside: 0.5, plain: 1, self: 1.4 };
+/** The employer's own description (JSON-LD or an adapter's "about" block) speaks for it most. */
+const EMPLOYER_TEXT_WEIGHT = 1.5;
+const REPEAT_BONUS = 0.2;
+const MAX_REPEATS_COUNTED = 3;
+const MAX_EVIDENCE = 6;
+/**
+ * The most that health words in the job's duties can add when nothing else (the employer's
+ * words about itself, its name, the title, its industry) speaks for healthcare: a data job at a
+ * research firm or a consultancy can be all about Medicare claims while the employer is not.
+ */
+const DUTIES_CAP = 4;
+// Page content is hostile and unbounded; the vocabulary of a posting is in its first pages.
+const MAX_SCAN_CHARS = 60_000;
+const MAX_FIELD_CHARS = 2_000;
+
+type Source = 'industry' | 'name' | 'title' | 'text';
+
+interface Evidence {
+  source: Source;
+  term: HealthcareTerm;
+  text: string;
+  /** The best context multiplier seen for this term. */
+  multiplier: number;
+  count: number;
+}
+
+class EvidenceTally {
+  readonly items = new Map<string, Evidence>();
+
+  add(source: Source, index: number, term: HealthcareTerm, text: string, multiplier: number): void {
+    if (multiplier <= 0) return;
+    const key = `${source}:${index}`;
+    const seen = this.items.get(key);
+    if (!seen) {
+      this.items.set(key, { source, term, text: tidy(text), multiplier, count: 1 });
+      return;
+    }
+    seen.count++;
+    if (multiplier > seen.multiplier) {
+      seen.multiplier = multiplier;
+      seen.text = tidy(text);
+    }
+  }
+
+  scanField(source: Source, matcher: TermMatcher, value: string | null): void {
+    if (!value) return;
+    for (const hit of matcher.scan(value.slice(0, MAX_FIELD_CHARS))) {
+      const term = matcher.terms[hit.term];
+      if (term) this.add(source, hit.term, term, hit.text, 1);
+    }
+  }
+}
+
+function tidy(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+function contribution(e: Evidence): number {
+  return e.term.weight * e.multiplier * (1 + REPEAT_BONUS * Math.min(e.count - 1, MAX_REPEATS_COUNTED));
+}
+
+function scanDescription(tally: EvidenceTally, posting: Posting): void {
+  const description = posting.description.slice(0, MAX_SCAN_CHARS);
+  const sentences = splitSentences(description, posting.company);
+  for (const hit of DESCRIPTION_TERMS.scan(description)) {
+    const term = DESCRIPTION_TERMS.terms[hit.term];
+    const sentence = sentenceAt(sentences, hit.start);
+    if (term && sentence) tally.add('text', hit.term, term, hit.text, CONTEXT_WEIGHT[sentence.context]);
+  }
+  const about = posting.employerDescription?.slice(0, MAX_SCAN_CHARS);
+  if (!about) return;
+  const aboutSentences = splitSentences(about, posting.company);
+  for (const hit of DESCRIPTION_TERMS.scan(about)) {
+    const term = DESCRIPTION_TERMS.terms[hit.term];
+    const sentence = sentenceAt(aboutSentences, hit.start);
+    if (term && sentence && sentence.context !== 'boilerplate') {
+      tally.add('text', hit.term, term, hit.text, EMPLOYER_TEXT_WEIGHT);
+    }
+  }
+}
+
+const sigmoid = (x: number) => 1 / (1 + Math.exp(-x));
+const round2 = (x: number) => Math.round(x * 100) / 100;
+
+interface Scored {
+  e: Evidence;
+  c: number;
+}
+
+function strongestSegment(scored: readonly Scored[]): Segment {
+  const totals = new Map<EvidenceSegment, number>();
+  for (const { e, c } of scored) {
+    const segment = e.term.segment;
+    if (c <= 0 || segment === null || segment === 'non-healthcare') continue;
+    totals.set(segment, (totals.get(segment) ?? 0) + c);
+  }
+  let best: Segment = 'unclear';
+  let bestTotal = 0;
+  for (const [segment, total] of totals) {
+    if (total > bestTotal) {
+      best = segment;
+      bestTotal = total;
+    }
+  }
+  return best;
+}
+
+function collectEvidence(posting: Posting): Scored[] {
+  const tally = new EvidenceTally();
+  tally.scanField('industry', INDUSTRY_TERMS, posting.industry);
+  tally.scanField('industry', INDUSTRY_TERMS, posting.occupationalCategory);
+  tally.scanField('name', NAME_TERMS, posting.company);
+  tally.scanField('title', TITLE_TERMS, posting.title);
+  scanDescription(tally, posting);
+  const scored = [...tally.items.values()].map((e) => ({ e, c: contribution(e) }));
+  const isDuty = (e: Evidence) => e.source === 'text' && e.multiplier <= CONTEXT_WEIGHT.plain;
+  if (scored.some(({ e, c }) => c > 0 && !isDuty(e))) return scored;
+  const duties = scored.filter(({ e, c }) => c > 0 && isDuty(e));
+  const dutiesTotal = duties.reduce((sum, { c }) => sum + c, 0);
+  if (dutiesTotal > DUTIES_CAP) for (const d of duties) d.c *= DUTIES_CAP / dutiesTotal;
+  return scored;
+}
+
+export function classifyHealthcare(posting: Posting): HealthcareVerdict {
+  const scored = collectEvidence(posting);
+  if (scored.length === 0 && !posting.description.trim()) {
+    return { is: false, segment: 'unclear', confidence: 0, evidence: [] };
+  }
+  const score = scored.reduce((sum, { c }) => sum + c, BIAS);
+  const is = score > 0;
+  // Confidence in the verdict given, whichever way it went.
+  const confidence = round2(is ? sigmoid(score) : 1 - sigmoid(score));
+
+  const supporting = scored
+    .filter(({ c }) => (is ? c > 0 : c < 0))
+    .sort((a, b) => Math.abs(b.c) - Math.abs(a.c));
+  const evidence: string[] = [];
+  const seen = new Set<string>();
+  for (const { e } of supporting) {
+    const key = e.text.toLowerCase();
+    if (seen.has(key)) continue;
+    seen.add(key);
+    evidence.push(e.text);
+    if (evidence.length === MAX_EVIDENCE) break;
+  }
+  return { is, segment: is ? strongestSegment(scored) : 'non-healthcare', confidence, evidence };
+}
+
+/** Every piece of evidence and its weight, for the eval script and for tuning by hand. */
+export function explainHealthcare(posting: Posting): {
+  score: number;
+  items: { text: string; weight: number }[];
+} {
+  const items = collectEvidence(posting).map(({ e, c }) => ({ text: e.text, weight: round2(c) }));
+  return { score: round2(items.reduce((s, i) => s + i.weight, BIAS)), items };
 }
