@@ -4,6 +4,7 @@
 
 import { inferBusinessModel } from './business-model/infer.ts';
 import { findClaims } from './claims/find-claims.ts';
+import { weighClaims } from './claims/weigh.ts';
 import { classifyHealthcare } from './classify/healthcare.ts';
 import { type ReadOptions, readPosting } from './extract/read-posting.ts';
 import { rankQuestions } from './questions/rank.ts';
@@ -11,8 +12,8 @@ import type { Analysis, Board, Posting } from './types.ts';
 
 export function analyzePosting(posting: Posting): Analysis {
   const healthcare = classifyHealthcare(posting);
-  const claims = findClaims(posting.description, healthcare);
   const businessModel = inferBusinessModel(posting, healthcare);
+  const claims = weighClaims(findClaims(posting.description, healthcare), businessModel, healthcare);
   return {
     isJobPosting: true,
     title: posting.title,

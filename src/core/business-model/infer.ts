@@ -8,6 +8,7 @@ import {
   SELLING_CONTEXT,
   STAKEHOLDER_NOUNS,
 } from '../lexicon/business-model.ts';
+import { segmentDescription } from '../claims/segment.ts';
 import { CUSTOMERS, type BusinessModel, type Customer, type HealthcareVerdict, type Posting, REVENUE_MODELS, type RevenueModel } from '../types.ts';
 
 const MAX_EVIDENCE = 6;
@@ -26,10 +27,8 @@ function quote(sentence: string, index: number): string {
 }
 
 function sentencesOf(text: string): string[] {
-  return text
-    .slice(0, MAX_TEXT)
-    .split(/\n+|(?<=[.!?])\s+(?=[A-Z"“])/)
-    .map((s) => s.trim())
+  return segmentDescription(text.slice(0, MAX_TEXT))
+    .map((s) => s.text)
     .filter((s) => s.length > 15);
 }
 

@@ -5,8 +5,10 @@ import {
   NEGATIVE_CUES,
   PURPOSE_CUES,
   SECTION_PRIOR,
+  STRONG_CUE_WEIGHT,
   SUBJECT_CUES,
   VOICE_DAMPING,
+  WEAK_CUES_TO_OPEN,
 } from '../lexicon/claims-cues.ts';
 import type { Sentence } from './segment.ts';
 
@@ -17,10 +19,10 @@ export interface ClaimScore {
   purpose: number;
 }
 
-function sum(cues: readonly Cue[], text: string, fired: string[]): number {
+function sum(cues: readonly Cue[], text: string, fired: string[], minWeight = -Infinity): number {
   let total = 0;
   for (const cue of cues) {
-    if (cue.pattern.test(text)) {
+    if (cue.weight >= minWeight && cue.pattern.test(text)) {
       total += cue.weight;
       fired.push(cue.id);
     }
@@ -31,9 +33,10 @@ function sum(cues: readonly Cue[], text: string, fired: string[]): number {
 export function scoreSentence(sentence: Pick<Sentence, 'text' | 'section'>): ClaimScore {
   const text = sentence.text;
   const cues: string[] = [];
+  // Without strong purpose language nothing else can make a sentence a claim.
   const purpose = sum(PURPOSE_CUES, text, cues);
-  // Without purpose language nothing else can make a sentence a claim.
-  if (purpose === 0) return { score: 0, cues, purpose };
+  const strong = sum(PURPOSE_CUES, text, [], STRONG_CUE_WEIGHT);
+  if (strong === 0 && purpose < WEAK_CUES_TO_OPEN) return { score: 0, cues, purpose: 0 };
   const words = text.split(/\s+/).length;
   let score = purpose;
   const subject = sum(SUBJECT_CUES, text, cues);

@@ -13,20 +13,33 @@ export interface Cue {
 
 /** Purpose and impact language. A sentence needs at least one of these to be a claim. */
 export const PURPOSE_CUES: readonly Cue[] = [
-  { id: 'mission-word', pattern: /\b(?:our|the|a|its|their|shared|collective|company(?:'|’)?s?) (?:\w+ ){0,2}(?:mission|vision|purpose)\b|\bmission (?:is|to)\b|\bon a mission\b/i, weight: 3 },
-  { id: 'mission-driven', pattern: /\b(?:mission|purpose|values?)[- ](?:driven|oriented|led|aligned|first)\b/i, weight: 2.5 },
+  {
+    id: 'mission-word',
+    pattern:
+      /\b(?:our|the|a|its|their|shared|collective|company(?:'|’)?s?) (?:\w+ ){0,2}(?:mission|vision|purpose)\b|\bmission (?:is|to)\b|\bon a mission\b/i,
+    weight: 3,
+  },
+  {
+    id: 'mission-driven',
+    pattern: /\b(?:mission|purpose|values?)[- ](?:driven|oriented|led|aligned|first)\b/i,
+    weight: 2.5,
+  },
   { id: 'exists-to', pattern: /\bexists? to\b|\breason (?:we|for)\b/i, weight: 2.5 },
-  { id: 'believe', pattern: /\bwe (?:firmly |deeply |truly )?believe\b|\bwe envision\b|\bwe aspire\b/i, weight: 1.5 },
+  {
+    id: 'believe',
+    pattern: /\bwe (?:firmly |deeply |truly )?believe\b|\bwe envision\b|\bwe aspire\b/i,
+    weight: 2,
+  },
   {
     id: 'change-verb',
     pattern:
       /\b(?:transform(?:s|ing|ed|ation|ational|ative)?|revolutioni[sz]\w*|reinvent\w*|reimagin\w*|disrupt\w*|redefin\w*|rethink\w*|fix(?:ing)? (?:a|the) broken|status quo|flip the script|shap\w+ the future|future of (?:health|care|medicine|\w+ care))\b/i,
-    weight: 1.5,
+    weight: 2,
   },
   {
     id: 'difference',
     pattern:
-      /\bmak\w* (?:a |an )?(?:real |positive |meaningful |lasting |big |huge |tangible |measurable |social )?(?:difference|impact|dent)\b|\b(?:social|positive|meaningful|global|lasting|real|high) impact\b|\bimpact(?:s|ing)? (?:on )?(?:the )?(?:lives|health|people|patients|communit)|\bimpacting lives\b/i,
+      /\b(?:mak\w*|made) (?:a |an )?(?:real |positive |meaningful |lasting |big |huge |tangible |measurable |social )?(?:difference|impact|dent)\b|\b(?:social|positive|meaningful|global|lasting|real|high) impact\b|\bimpact(?:s|ing)? (?:on )?(?:the )?(?:lives|health|people|patients|communit)|\bimpacting lives\b|\bimpact\w* (?:on )?(?:the )?(?:[\w-]+ ){0,2}(?:outcomes|success|lives|field)\b/i,
     weight: 2,
   },
   {
@@ -38,13 +51,13 @@ export const PURPOSE_CUES: readonly Cue[] = [
   {
     id: 'health-goal',
     pattern:
-      /\b(?:healthier|better health|health outcomes|clinical outcomes|patient outcomes|improv\w* (?:the )?(?:health|care|outcomes|quality|access|well-?being)|well-?being|quality of life|quality(?:,)? (?:health ?care|care)|high[- ]quality (?:health ?care|care)|stay(?:s)? (?:well|healthy)|keep\w* (?:patients|people) healthy|health goals|lifelong health|peace of mind)\b/i,
+      /\b(?:healthier|better health|health outcomes|clinical outcomes|patient outcomes|improv\w* (?:the )?(?:health|care|quality|access|well-?being)|improv\w* (?:[\w-]+ ){0,3}outcomes|enhanc\w* (?:patient )?care|well-?being|quality of life|quality(?:,)? (?:health ?care|care)|high[- ]quality (?:health ?care|care)|stay(?:s)? (?:well|healthy)|keep\w* (?:patients|people) healthy|health goals|lifelong health|peace of mind)\b/i,
     weight: 1.5,
   },
   {
     id: 'access',
     pattern:
-      /\b(?:access to|accessible|accessibility|barriers|get (?:the )?care|reach (?:more )?(?:patients|people)|care (?:they|that \w+) (?:need|deserve)|where and when|meet people where they are|for everyone|for all\b|to all\b|no matter)\b/i,
+      /\b(?:access to|accessible|accessibility|provid\w+ (?:\w+ ){0,2}(?:health coverage|health ?care|care) (?:to|for)|barriers|get (?:the )?care|reach (?:more )?(?:patients|people)|care (?:they|that \w+) (?:need|deserve)|where and when|meet people where they are|for everyone|for all\b|to all\b|no matter)\b/i,
     weight: 1.5,
   },
   {
@@ -75,7 +88,7 @@ export const PURPOSE_CUES: readonly Cue[] = [
     id: 'care-quality',
     pattern:
       /\b(?:compassionate|empathetic|human(?:e)?|personali[sz]ed|coordinated|continuous|whole-person|evidence-based|culturally (?:competent|responsive)) (?:care|way|manner|approach|treatment)|\bdeeply human\b|\bwhat matters most\b|\bbest (?:clinical )?(?:outcome|care)\b|\b(?:better|best) solutions for patients\b|\bdeserve (?:a )?better\b|\bwho (?:could|can) really use\b|\bmeaningful work\b|\bsocial (?:isolation|determinants)|\bloneliness\b|\bfood insecurity\b|\bhousing\b/i,
-    weight: 1.5,
+    weight: 2,
   },
   {
     id: 'whom-for',
@@ -113,7 +126,7 @@ export const NEGATIVE_CUES: readonly Cue[] = [
   {
     id: 'eeo',
     pattern:
-      /\b(?:equal (?:employment )?opportunit\w*|without regard to|regard(?:less)? (?:to|of) (?:race|age|sex)|reasonable accommodations?|protected (?:veteran|class|status|characteristic)|e-?verify|drug[- ]free|background (?:check|screening)|affirmative action|sexual orientation|gender identity|national origin|genetic information|marital status|veteran status|disability status|privacy (?:policy|notice)|applicants? (?:with|who|for)|qualified (?:applicants|candidates|individuals)|consideration for employment|recruitment agenc\w*|unsolicited resumes?|at-will|pay transparency|fair chance)\b/i,
+      /\b(?:equal (?:employment )?opportunit\w*|eeo|without regard to|regard(?:less)? (?:to|of) (?:race|age|sex)|reasonable accommodations?|protected (?:veteran|class|status|characteristic)|e-?verify|drug[- ]free|background (?:check|screening)|affirmative action|sexual orientation|gender identity|national origin|genetic information|marital status|veteran status|disability status|privacy (?:policy|notice)|applicants? (?:with|who|for)|qualified (?:applicants|candidates|individuals)|consideration for employment|recruitment agenc\w*|unsolicited resumes?|at-will|pay transparency|fair chance)\b/i,
     weight: -8,
   },
   {
@@ -136,7 +149,8 @@ export const NEGATIVE_CUES: readonly Cue[] = [
   },
   {
     id: 'diversity',
-    pattern: /\b(?:diversity|diverse (?:team|workforce|environment|candidates|backgrounds)|inclusi(?:on|ve) (?:environment|workplace|culture)|belonging|dei\b|deib\b)/i,
+    pattern:
+      /\b(?:diversity|diverse (?:team|workforce|environment|candidates|backgrounds)|inclusi(?:on|ve) (?:environment|workplace|culture)|belonging|dei\b|deib\b)/i,
     weight: -2.5,
   },
   {
@@ -147,7 +161,8 @@ export const NEGATIVE_CUES: readonly Cue[] = [
   },
   {
     id: 'application',
-    pattern: /\b(?:apply (?:now|today|here|online)|click (?:here|to apply)|submit (?:your|a) (?:resume|application)|cover letter|interview process|hiring process)\b/i,
+    pattern:
+      /\b(?:apply (?:now|today|here|online)|click (?:here|to apply)|submit (?:your|a) (?:resume|application)|cover letter|interview process|hiring process)\b/i,
     weight: -2,
   },
   {
@@ -155,6 +170,12 @@ export const NEGATIVE_CUES: readonly Cue[] = [
     pattern:
       /\b(?:seeking|looking for|searching for|hiring|recruiting|to join (?:our|the|a) [\w -]{0,30}team|join our talent)\b/i,
     weight: -1.5,
+  },
+  {
+    id: 'workplace',
+    pattern:
+      /\b(?:workplace|work environment|fast-paced environment|work-hard|our (?:employees|people) (?:are|make)|best teams|talent is|team mates|teammates|hired more than|early stages of scaling)\b/i,
+    weight: -2,
   },
   {
     id: 'values-list',
@@ -171,12 +192,16 @@ export const NEGATIVE_CUES: readonly Cue[] = [
 /** Who is speaking. Purpose stated by the employer is the heart of a claim. */
 export const SUBJECT_CUES: readonly Cue[] = [
   { id: 'we', pattern: /\b(?:we|we(?:'|’)re|we(?:'|’)ve|our|ours|us)\b/i, weight: 1 },
-  { id: 'join-us', pattern: /\b(?:join (?:us|our|the)|come (?:join|help)|help us|be part of)\b/i, weight: 0.75 },
+  {
+    id: 'join-us',
+    pattern: /\b(?:join (?:us|our|the)|come (?:join|help)|help us|be part of)\b/i,
+    weight: 0.75,
+  },
   // "Acme Health is a …", "Acme exists to …", "At Acme, we …": the company as subject.
   {
     id: 'company-subject',
     pattern:
-      /^(?:at |founded in \d{4},? |established in \d{4},? |headquartered in [\w ,.]+, |today,? |since \d{4},? )?(?:[A-Z][\w.&'’-]*(?:\s|,\s)){0,5}?(?:is|are|was|has|have|exists?|helps?|brings?|provides?|offers?|delivers?|partners?|powers?|builds?|makes?|enables?|works?|serves?|supports?|transforms?|aims?|seeks?|combines?|uses?|touches|applies|strives?)\b/,
+      /^(?:[Aa]t |[Ff]ounded in \d{4},? |[Ee]stablished in \d{4},? |[Hh]eadquartered in [\w ,.]+, |[Tt]oday,? |[Ss]ince \d{4},? )?(?:[A-Z][\w.&'’-]*(?:\s|,\s)){0,5}?(?:is|are|was|has|have|exists?|helps?|brings?|provides?|offers?|delivers?|partners?|powers?|builds?|makes?|enables?|works?|serves?|supports?|transforms?|aims?|seeks?|combines?|uses?|touches|applies|strives?)\b/,
     weight: 1,
   },
 ];
@@ -195,6 +220,12 @@ export const SECTION_PRIOR: Readonly<Record<SectionKind, number>> = {
   legal: -8,
   other: -0.5,
 };
+
+/** Cues at or above this weight can open a claim on their own; weaker ones only add to one. */
+export const STRONG_CUE_WEIGHT = 1.5;
+
+/** Weak cues together can open a claim when they add up to this ("committed to serving the community"). */
+export const WEAK_CUES_TO_OPEN = 1.5;
 
 /** Score at or above which a sentence is reported as a claim. */
 export const CLAIM_THRESHOLD = 2.75;
