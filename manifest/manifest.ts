@@ -15,7 +15,12 @@ export function makeManifest(target: Target, extraMatches: string[] = []): Manif
     version: pkg.version,
     description:
       'Reads healthcare job postings, marks vague and specific mission claims, and asks what the business model trades away.',
-    icons: { 16: 'icons/icon-16.png', 32: 'icons/icon-32.png', 48: 'icons/icon-48.png', 128: 'icons/icon-128.png' },
+    icons: {
+      16: 'icons/icon-16.png',
+      32: 'icons/icon-32.png',
+      48: 'icons/icon-48.png',
+      128: 'icons/icon-128.png',
+    },
     action: {
       default_title: 'Mission Lens',
       default_popup: 'src/popup/index.html',
@@ -25,6 +30,9 @@ export function makeManifest(target: Target, extraMatches: string[] = []): Manif
     // storage: results per tab and settings; activeTab + scripting: analyse any other
     // page only when the user asks from the popup.
     permissions: ['storage', 'activeTab', 'scripting'],
+    // Only the demo build has any: its local board, so `npm start` can press "analyse
+    // anyway" without a toolbar click. The store builds ask for no host access.
+    ...(extraMatches.length ? { host_permissions: extraMatches } : {}),
     content_scripts: [
       {
         matches: [...CONTENT_SCRIPT_MATCHES, ...extraMatches],

@@ -1,7 +1,12 @@
 // Reads one saved page or text file into an analysis, exactly as the contract says.
 import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
-import { type DocumentAnalysis, analyzeDocument, analyzePosting, postingFromText } from '../src/core/analyze.ts';
+import {
+  analyzeDocument,
+  analyzePosting,
+  type DocumentAnalysis,
+  postingFromText,
+} from '../src/core/analyze.ts';
 import { canonicalUrl, parseDocument, parseFragment } from './node-dom.ts';
 
 const TEXT_EXTENSIONS = new Set(['.txt', '.md', '.markdown', '.text']);

@@ -7,7 +7,8 @@ export function parseDocument(html: string): Document {
 }
 
 export function parseFragment(html: string): Document {
-  return parseHTML(`<!doctype html><html><head></head><body>${html}</body></html>`).document as unknown as Document;
+  return parseHTML(`<!doctype html><html><head></head><body>${html}</body></html>`)
+    .document as unknown as Document;
 }
 
 /** The page's own address, as a saved page records it. */

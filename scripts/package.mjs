@@ -10,7 +10,17 @@ for (const target of ['chrome', 'firefox']) {
   const filename = `mission-lens-${target}-${version}.zip`;
   execFileSync(
     'npx',
-    ['web-ext', 'build', '--source-dir', `dist/${target}`, '--artifacts-dir', 'dist/packages', '--filename', filename, '--overwrite-dest'],
+    [
+      'web-ext',
+      'build',
+      '--source-dir',
+      `dist/${target}`,
+      '--artifacts-dir',
+      'dist/packages',
+      '--filename',
+      filename,
+      '--overwrite-dest',
+    ],
     { stdio: ['ignore', 'ignore', 'inherit'] },
   );
   const bytes = statSync(`dist/packages/${filename}`).size;

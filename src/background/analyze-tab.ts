@@ -5,23 +5,44 @@ import type { AnalyzeTabReply } from '../shared/messages.ts';
 import { readTabState } from './tab-state.ts';
 
 const RESTRICTED = /^(chrome|edge|about|moz-extension|chrome-extension|view-source|devtools|resource):/i;
-const STORES = /^https:\/\/(chromewebstore\.google\.com|chrome\.google\.com\/webstore|addons\.mozilla\.org)\//i;
+const STORES =
+  /^https:\/\/(chromewebstore\.google\.com|chrome\.google\.com\/webstore|addons\.mozilla\.org)\//i;
 
 export async function analyzeTab(tabId: number): Promise<AnalyzeTabReply> {
   const tab = await browser.tabs.get(tabId);
+  // Without host access the URL is hidden from us; only a known URL can be ruled out early.
   const url = tab.url ?? '';
-  if (!url || RESTRICTED.test(url) || STORES.test(url)) {
-    return { ok: false, reason: 'restricted', detail: 'Browsers do not let extensions read this kind of page.' };
+  if (RESTRICTED.test(url) || STORES.test(url)) {
+    return {
+      ok: false,
+      reason: 'restricted',
+      detail: 'Browsers do not let extensions read this kind of page.',
+    };
   }
   const script = browser.runtime.getManifest().content_scripts?.[0]?.js?.[0];
-  if (!script) return { ok: false, reason: 'failed', detail: 'The content script is missing from the build.' };
+  if (!script)
+    return { ok: false, reason: 'failed', detail: 'The content script is missing from the build.' };
   try {
     await browser.scripting.executeScript({ target: { tabId }, files: [script] });
     await browser.tabs.sendMessage(tabId, { type: 'analyze-page', generic: true });
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
-    const restricted = /cannot access|cannot be scripted|missing host permission|permission/i.test(detail);
-    return { ok: false, reason: restricted ? 'restricted' : 'failed', detail };
+    if (/cannot be scripted|extensions gallery|chrome:\/\//i.test(detail)) {
+      return {
+        ok: false,
+        reason: 'restricted',
+        detail: 'Browsers do not let extensions read this kind of page.',
+      };
+    }
+    if (/cannot access|host permission|permission/i.test(detail)) {
+      return {
+        ok: false,
+        reason: 'no-access',
+        detail:
+          'Mission Lens may read this page only after you open it from the toolbar button on that page.',
+      };
+    }
+    return { ok: false, reason: 'failed', detail };
   }
   return { ok: true, state: await readTabState(tabId) };
 }

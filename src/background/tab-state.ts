@@ -1,8 +1,9 @@
 // Per-tab results live in storage.session, never in worker memory: the service worker
 // may be stopped between any two events and must answer the popup all the same.
+
+import type { Analysis } from '../core/types.ts';
 import { browser } from '../shared/browser.ts';
 import { STORAGE_SCHEMA_VERSION, type TabState, TabStateSchema, tabKey } from '../shared/storage-schema.ts';
-import type { Analysis } from '../core/types.ts';
 
 export async function readTabState(tabId: number): Promise<TabState | null> {
   const key = tabKey(tabId);

@@ -1,6 +1,6 @@
 // Reads the page in front of the user with the shared core, exactly as the `analyze`
 // command reads a saved page.
-import { type DocumentAnalysis, analyzeDocument } from '../core/analyze.ts';
+import { analyzeDocument, type DocumentAnalysis } from '../core/analyze.ts';
 
 const parser = new DOMParser();
 // DOMParser documents are inert: no script runs and nothing is fetched.

@@ -20,7 +20,10 @@ export function App({ search }: { search: string }) {
       const tab = await targetTab(search);
       if (!tab) return setView({ kind: 'error', detail: 'There is no tab to read.' });
       if (tab.url && RESTRICTED_URL.test(tab.url)) {
-        return setView({ kind: 'restricted', detail: 'Browsers do not let extensions read this kind of page.' });
+        return setView({
+          kind: 'restricted',
+          detail: 'Browsers do not let extensions read this kind of page.',
+        });
       }
       const state = await getTabState(tab.id);
       if (state?.analysis.isJobPosting) setView({ kind: 'posting', analysis: state.analysis });
@@ -41,22 +44,33 @@ export function App({ search }: { search: string }) {
       if (!reply.ok) {
         return reply.reason === 'restricted'
           ? setView({ kind: 'restricted', detail: reply.detail })
-          : setView({ kind: 'none', tabId, busy: false, note: `That did not work: ${reply.detail}` });
+          : setView({
+              kind: 'none',
+              tabId,
+              busy: false,
+              note: reply.reason === 'no-access' ? reply.detail : `That did not work: ${reply.detail}`,
+            });
       }
       if (reply.state?.analysis.isJobPosting) setView({ kind: 'posting', analysis: reply.state.analysis });
-      else setView({ kind: 'none', tabId, busy: false, note: 'Mission Lens read the page and found no single job posting on it.' });
+      else
+        setView({
+          kind: 'none',
+          tabId,
+          busy: false,
+          note: 'Mission Lens read the page and found no single job posting on it.',
+        });
     } catch (error) {
       setView({ kind: 'error', detail: error instanceof Error ? error.message : String(error) });
     }
   };
 
   return (
-    <main aria-busy={view.kind === 'loading'}>
+    <main>
       <header class="brand">
         <img src="/icons/icon-32.png" alt="" />
         <span>Mission Lens</span>
       </header>
-      {view.kind === 'loading' && <div class="card placeholder" aria-label="Reading this tab" />}
+      {view.kind === 'loading' && <div class="card placeholder" role="status" aria-busy="true" aria-label="Reading this tab" />}
       {view.kind === 'posting' && <PostingSummary analysis={view.analysis} />}
       {view.kind === 'none' && (
         <section class="card state" data-state="not-a-posting" aria-live="polite">

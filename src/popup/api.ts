@@ -1,6 +1,10 @@
 // The popup's only way to the background: typed requests, validated replies.
 import { browser } from '../shared/browser.ts';
-import { type AnalyzeTabReply, AnalyzeTabReply as AnalyzeTabReplySchema, TabStateReply } from '../shared/messages.ts';
+import {
+  type AnalyzeTabReply,
+  AnalyzeTabReply as AnalyzeTabReplySchema,
+  TabStateReply,
+} from '../shared/messages.ts';
 import type { TabState } from '../shared/storage-schema.ts';
 
 export interface TargetTab {
@@ -29,7 +33,9 @@ export async function getTabState(tabId: number): Promise<TabState | null> {
 }
 
 export async function analyzeTab(tabId: number): Promise<AnalyzeTabReply> {
-  const reply = AnalyzeTabReplySchema.safeParse(await browser.runtime.sendMessage({ type: 'analyze-tab', tabId }));
+  const reply = AnalyzeTabReplySchema.safeParse(
+    await browser.runtime.sendMessage({ type: 'analyze-tab', tabId }),
+  );
   if (!reply.success) throw new Error('The background worker sent an unexpected reply.');
   return reply.data;
 }

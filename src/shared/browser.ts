@@ -2,5 +2,5 @@
 // tested without it and both browsers get the same promise-based `browser`.
 import browser from 'webextension-polyfill';
 
-export { browser };
 export type { Runtime, Tabs } from 'webextension-polyfill';
+export { browser };

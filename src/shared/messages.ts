@@ -34,7 +34,11 @@ export type PageReport = z.infer<typeof PageReport>;
 export const TabStateReply = z.object({ state: z.nullable(TabStateSchema) });
 export const AnalyzeTabReply = z.union([
   z.object({ ok: z.literal(true), state: z.nullable(TabStateSchema) }),
-  z.object({ ok: z.literal(false), reason: z.enum(['restricted', 'failed']), detail: z.string() }),
+  z.object({
+    ok: z.literal(false),
+    reason: z.enum(['restricted', 'no-access', 'failed']),
+    detail: z.string(),
+  }),
 ]);
 export type AnalyzeTabReply = z.infer<typeof AnalyzeTabReply>;
 

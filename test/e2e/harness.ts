@@ -106,7 +106,8 @@ export async function waitForState(
   for (;;) {
     const state = await tabState(ext, tabId);
     if (state && ready(state)) return state;
-    if (Date.now() > until) throw new Error(`tab ${tabId}: state never became ready; last: ${JSON.stringify(state)}`);
+    if (Date.now() > until)
+      throw new Error(`tab ${tabId}: state never became ready; last: ${JSON.stringify(state)}`);
     await new Promise((r) => setTimeout(r, 100));
   }
 }

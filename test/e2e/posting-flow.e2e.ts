@@ -16,7 +16,8 @@ import {
   waitForState,
 } from './harness.ts';
 
-const LINKEDIN_URL = 'https://au.linkedin.com/jobs/view/senior-software-engineer-developer-experience-at-heidi-4411867124';
+const LINKEDIN_URL =
+  'https://au.linkedin.com/jobs/view/senior-software-engineer-developer-experience-at-heidi-4411867124';
 
 describe('a posting on a job board', () => {
   let ext: Extension;
@@ -24,7 +25,11 @@ describe('a posting on a job board', () => {
   beforeAll(async () => {
     ext = await launchExtension();
     await servePage(ext, LINKEDIN_URL, readText(join(CORPUS, 'pages/001.html')));
-    await servePage(ext, 'https://www.linkedin.com/feed/', '<!doctype html><title>Feed</title><h1>Your feed</h1>');
+    await servePage(
+      ext,
+      'https://www.linkedin.com/feed/',
+      '<!doctype html><title>Feed</title><h1>Your feed</h1>',
+    );
   });
   afterAll(async () => ext?.close());
 
@@ -44,9 +49,9 @@ describe('a posting on a job board', () => {
   it('shows title and company in the popup', async () => {
     const tabId = linkedinTab;
     const popup = await openPopup(ext, tabId);
-    await expect.poll(() => popup.getByTestId('title').textContent()).toBe(
-      'Senior Software Engineer - Developer Experience',
-    );
+    await expect
+      .poll(() => popup.getByTestId('title').textContent())
+      .toBe('Senior Software Engineer - Developer Experience');
     expect(await popup.getByTestId('company').textContent()).toMatch(/Heidi/);
     await screenshot(popup, 'popup-linkedin-posting');
     await popup.close();
@@ -58,9 +63,9 @@ describe('a posting on a job board', () => {
     const tabId = await tabIdOf(ext, page);
     expect(await tabState(ext, tabId)).toBeNull();
     const popup = await openPopup(ext, tabId);
-    await expect.poll(() => popup.locator('[data-state="not-a-posting"] h2').textContent()).toBe(
-      'This page is not a job posting',
-    );
+    await expect
+      .poll(() => popup.locator('[data-state="not-a-posting"] h2').textContent())
+      .toBe('This page is not a job posting');
     await screenshot(popup, 'popup-not-a-posting');
     await popup.close();
   });
