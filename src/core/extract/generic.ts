@@ -42,7 +42,7 @@ const LOCATION = [
   '[class*="jobLocation"]',
   '.location',
 ];
-const DROP = ['nav', 'header', 'footer', 'form', 'aside', '[role="navigation"]', '.apply'];
+const DROP = ['h1', 'nav', 'header', 'footer', 'form', 'aside', '[role="navigation"]', '.apply'];
 
 const MIN_DESCRIPTION = 200;
 const APPLY =

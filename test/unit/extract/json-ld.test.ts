@@ -1,0 +1,194 @@
+// JobPosting JSON-LD as pages really ship it, and as a hostile page could.
+import { describe, expect, it } from 'vitest';
+import { parseDocument, parseFragment } from '../../../scripts/node-dom.ts';
+import { MAX_SCRIPT_CHARS, parseJsonSafely, readJsonLd } from '../../../src/core/extract/json-ld.ts';
+import { readPosting } from '../../../src/core/extract/read-posting.ts';
+
+const LONG =
+  'Harbor Clinics provides primary care to uninsured adults in Baltimore through six community clinics. ';
+const page = (...scripts: string[]) =>
+  parseDocument(
+    `<!doctype html><html><head>${scripts.map((s) => `<script type="application/ld+json">${s}</script>`).join('')}</head><body><h1>x</h1></body></html>`,
+  );
+const one = (doc: Document) => {
+  const r = readJsonLd(doc, parseFragment);
+  if (r.kind !== 'one') throw new Error(`expected one posting, got ${r.kind}`);
+  return r.posting;
+};
+const job = (extra: Record<string, unknown> = {}) =>
+  JSON.stringify({
+    '@context': 'https://schema.org',
+    '@type': 'JobPosting',
+    title: 'Nurse Practitioner',
+    hiringOrganization: { '@type': 'Organization', name: 'Harbor Clinics' },
+    description: `<p>${LONG}</p><p>Second paragraph.</p>`,
+    ...extra,
+  });
+
+describe('readJsonLd', () => {
+  it('reads one object, with HTML description as paragraphs', () => {
+    const p = one(page(job()));
+    expect(p.title).toBe('Nurse Practitioner');
+    expect(p.company).toBe('Harbor Clinics');
+    expect(p.description).toBe(`${LONG.trim()}\n\nSecond paragraph.`);
+  });
+
+  it('finds the posting in an array and in an @graph, resolving an @id employer', () => {
+    expect(one(page(`[{"@type":"WebPage","name":"x"},${job()}]`)).title).toBe('Nurse Practitioner');
+    const graph = JSON.stringify({
+      '@context': 'https://schema.org',
+      '@graph': [
+        {
+          '@type': 'Organization',
+          '@id': '#org',
+          name: 'Harbor Clinics',
+          industry: 'Hospital & Health Care',
+        },
+        {
+          '@type': 'JobPosting',
+          title: 'Nurse Practitioner',
+          hiringOrganization: { '@id': '#org' },
+          description: LONG,
+        },
+      ],
+    });
+    const p = one(page(graph));
+    expect(p.company).toBe('Harbor Clinics');
+    expect(p.industry).toBe('Hospital & Health Care');
+  });
+
+  it('accepts @type as an array or a full IRI', () => {
+    expect(one(page(job({ '@type': ['JobPosting', 'Thing'] }))).title).toBe('Nurse Practitioner');
+    expect(one(page(job({ '@type': 'http://schema.org/JobPosting' }))).title).toBe('Nurse Practitioner');
+  });
+
+  it('reads the employer from a string, an object or an array, with its own description and industry', () => {
+    expect(one(page(job({ hiringOrganization: 'Harbor Clinics' }))).company).toBe('Harbor Clinics');
+    expect(one(page(job({ hiringOrganization: [{ name: 'Harbor Clinics' }] }))).company).toBe(
+      'Harbor Clinics',
+    );
+    const p = one(
+      page(
+        job({
+          hiringOrganization: {
+            name: 'Harbor Clinics',
+            description: '<p>A nonprofit health centre.</p>',
+            industry: 'Healthcare',
+          },
+          industry: ['Hospitals', 'Primary care'],
+          occupationalCategory: { '@type': 'CategoryCode', name: '29-1171.00 Nurse Practitioners' },
+        }),
+      ),
+    );
+    expect(p.employerDescription).toBe('A nonprofit health centre.');
+    expect(p.industry).toBe('Hospitals, Primary care, Healthcare');
+    expect(p.occupationalCategory).toBe('29-1171.00 Nurse Practitioners');
+  });
+
+  it('decodes entity-encoded and double-encoded HTML descriptions and titles', () => {
+    const encoded = `&lt;p&gt;${LONG}&lt;/p&gt;&lt;ul&gt;&lt;li&gt;One&lt;/li&gt;&lt;li&gt;Two&lt;/li&gt;&lt;/ul&gt;`;
+    expect(one(page(job({ description: encoded }))).description).toBe(`${LONG.trim()}\n\nOne\nTwo`);
+    const twice = `&amp;lt;p&amp;gt;R&amp;amp;D &amp;amp; care&amp;lt;/p&amp;gt;&amp;lt;p&amp;gt;${LONG}&amp;lt;/p&amp;gt;`;
+    expect(one(page(job({ description: twice }))).description).toBe(`R&D & care\n\n${LONG.trim()}`);
+    expect(one(page(job({ title: 'R&amp;amp;D Nurse &#8211; Nights' }))).title).toBe('R&D Nurse – Nights');
+  });
+
+  it('keeps the paragraphs of a plain-text description', () => {
+    const p = one(page(job({ description: `${LONG}\nLine two.\n\nParagraph two.` })));
+    expect(p.description).toBe(`${LONG.trim()}\nLine two.\n\nParagraph two.`);
+  });
+
+  it('builds the location from addresses and remote work', () => {
+    const p = one(
+      page(
+        job({
+          jobLocation: [
+            {
+              '@type': 'Place',
+              address: { addressLocality: 'Baltimore', addressRegion: 'MD', addressCountry: { name: 'US' } },
+            },
+            { '@type': 'Place', address: 'Towson, MD' },
+          ],
+          jobLocationType: 'TELECOMMUTE',
+          applicantLocationRequirements: { '@type': 'Country', name: 'USA' },
+        }),
+      ),
+    );
+    expect(p.location).toBe('Remote (USA); Baltimore, MD, US; Towson, MD');
+  });
+
+  it('skips broken JSON and repairs the usual breakage', () => {
+    expect(readJsonLd(page('{"@type": "JobPosting", "title": '), parseFragment)).toEqual({ kind: 'none' });
+    expect(one(page(`<!--${job()}-->`)).title).toBe('Nurse Practitioner');
+    expect(one(page(job().replace('"title"', '\n"title"').replace('}', ',}'))).title).toBe(
+      'Nurse Practitioner',
+    );
+    const rawNewline = job().replace('Second paragraph.', 'Second\nparagraph.');
+    expect(one(page(rawNewline)).description).toContain('Second paragraph.');
+    // one broken script does not hide a good one
+    expect(one(page('{broken', job())).title).toBe('Nurse Practitioner');
+  });
+
+  it('skips scripts over the size bound', () => {
+    const huge = job({ padding: 'x'.repeat(MAX_SCRIPT_CHARS) });
+    expect(readJsonLd(page(huge), parseFragment)).toEqual({ kind: 'none' });
+  });
+
+  it('stops at a depth limit', () => {
+    let deep: unknown = JSON.parse(job());
+    for (let i = 0; i < 50; i++) deep = { '@type': 'Thing', child: deep };
+    expect(readJsonLd(page(JSON.stringify(deep)), parseFragment)).toEqual({ kind: 'none' });
+  });
+
+  it('drops __proto__ and constructor keys and pollutes nothing', () => {
+    const hostile = `{"@type":"JobPosting","title":"Nurse","__proto__":{"polluted":"yes","title":"Hacked"},"constructor":{"prototype":{"polluted":"yes"}},"hiringOrganization":{"name":"Harbor Clinics","__proto__":{"name":"Evil"}},"description":"<p>${LONG}</p>"}`;
+    const parsed = parseJsonSafely(hostile) as Record<string, unknown>;
+    expect(Object.hasOwn(parsed, '__proto__')).toBe(false);
+    expect(Object.hasOwn(parsed, 'constructor')).toBe(false);
+    const p = one(page(hostile));
+    expect(p.title).toBe('Nurse');
+    expect(p.company).toBe('Harbor Clinics');
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    expect((Object.prototype as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  it('ignores fields of the wrong type instead of failing the posting', () => {
+    const p = one(
+      page(job({ jobLocation: 42, industry: { nested: { too: 'deep' } }, hiringOrganization: true })),
+    );
+    expect(p.title).toBe('Nurse Practitioner');
+    expect(p.company).toBeNull();
+    expect(p.location).toBeNull();
+  });
+
+  it('reports several different postings (a list) and merges repeats of one', () => {
+    const other = job({ title: 'Medical Assistant' });
+    expect(readJsonLd(page(job(), other), parseFragment)).toEqual({ kind: 'many', count: 2 });
+    expect(one(page(job(), job())).title).toBe('Nurse Practitioner');
+    const list = JSON.stringify({
+      '@type': 'ItemList',
+      itemListElement: [{ item: JSON.parse(job()) }, { item: JSON.parse(other) }],
+    });
+    expect(readJsonLd(page(list), parseFragment).kind).toBe('many');
+  });
+});
+
+describe('readPosting with JSON-LD', () => {
+  it('a list in JSON-LD is not a posting', () => {
+    const doc = page(job(), job({ title: 'Medical Assistant' }));
+    expect(readPosting(doc, null, { generic: true, parseHtml: parseFragment }).posting).toBeNull();
+  });
+  it('ignores JSON-LD left over from an earlier job when the board pane shows another one', () => {
+    const doc = parseDocument(`<html><head><script type="application/ld+json">${job()}</script></head><body>
+      <div class="jobsearch-RightPane"><h2 data-testid="jobsearch-JobInfoHeader-title">Medical Assistant</h2>
+      <div data-testid="inlineHeader-companyName">Bay Clinic</div>
+      <div id="jobDescriptionText"><p>${LONG}</p><p>Bay Clinic is hiring a medical assistant for its busy family practice.</p></div></div></body></html>`);
+    const { posting } = readPosting(doc, 'https://www.indeed.com/jobs?q=ma&vjk=0123abcd', {
+      generic: false,
+      parseHtml: parseFragment,
+    });
+    expect(posting?.title).toBe('Medical Assistant');
+    expect(posting?.company).toBe('Bay Clinic');
+    expect(posting?.source).toBe('adapter');
+  });
+});
