@@ -47,5 +47,5 @@ export const linkedin: SiteAdapter = {
     '.description__text',
   ],
   drop: ['.show-more-less-html__button', '.jobs-description__footer-button', 'button'],
-  fingerprint: 'meta[name="pageKey"][content^="d_jobs"]',
+  fingerprint: 'meta[name="pageKey"][content^="d_jobs"], .jobs-search__job-details--container, .jobs-details',
 };
