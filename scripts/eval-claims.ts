@@ -48,7 +48,8 @@ export const normalize = (s: string) => normalizeWithMap(s).text;
 function occurrences(hay: string, needle: string): Span[] {
   const out: Span[] = [];
   if (!needle) return out;
-  for (let i = hay.indexOf(needle); i >= 0; i = hay.indexOf(needle, i + 1)) out.push({ a: i, b: i + needle.length });
+  for (let i = hay.indexOf(needle); i >= 0; i = hay.indexOf(needle, i + 1))
+    out.push({ a: i, b: i + needle.length });
   return out;
 }
 
@@ -99,7 +100,10 @@ function scorePosting(label: Label, description: string, claims: Claim[], rule: 
   const norm = normalizeWithMap(description);
   const parity = Number(label.id) % 2 === 0 ? 'even' : 'odd';
   const p = t.byParity[parity];
-  const preds = claims.map((c) => ({ claim: c, span: { a: norm.map[c.start] ?? 0, b: norm.map[c.end] ?? 0 } }));
+  const preds = claims.map((c) => ({
+    claim: c,
+    span: { a: norm.map[c.start] ?? 0, b: norm.map[c.end] ?? 0 },
+  }));
   const labelled = label.claims.map((c) => ({ claim: c, spans: occurrences(norm.text, normalize(c.quote)) }));
   const borderline = label.borderline.flatMap((q) => occurrences(norm.text, normalize(q)));
 
@@ -150,9 +154,10 @@ function f1(tp: number, fp: number, fn: number) {
   return { precision, recall, f1: ratio(2 * precision * recall, precision + recall) };
 }
 
-function setScores(
-  pairs: { gold: string[]; pred: string[] }[],
-): { micro: ReturnType<typeof f1>; perLabel: Map<string, ReturnType<typeof f1>> } {
+function setScores(pairs: { gold: string[]; pred: string[] }[]): {
+  micro: ReturnType<typeof f1>;
+  perLabel: Map<string, ReturnType<typeof f1>>;
+} {
   let tp = 0;
   let fp = 0;
   let fn = 0;
@@ -188,7 +193,10 @@ function printTally(name: string, t: Tally, rule: Rule): void {
   const recall = ratio(t.found, t.labelled);
   const vague = ratio(...t.specAgree.vague);
   const specific = ratio(...t.specAgree.specific);
-  const agreeAll = ratio(t.specAgree.vague[0] + t.specAgree.specific[0], t.specAgree.vague[1] + t.specAgree.specific[1]);
+  const agreeAll = ratio(
+    t.specAgree.vague[0] + t.specAgree.specific[0],
+    t.specAgree.vague[1] + t.specAgree.specific[1],
+  );
   console.log(
     `  ${name} [overlap >= 1/2 of ${rule}]: claim precision ${f(precision)} (${t.hits} hits, ${t.falseAlarms} false alarms, ${t.neutral} borderline), recall ${f(recall)} (${t.found}/${t.labelled}${t.unplaced ? `, ${t.unplaced} quotes not in the description` : ''})`,
   );
@@ -227,13 +235,18 @@ async function runOn(kind: 'text' | 'page', labels: Label[], verbose: boolean): 
       customers.push({ gold: label.customers, pred: analysis.businessModel.customers });
       revenue.push({ gold: label.revenue, pred: analysis.businessModel.revenue });
       const same = (a: string[], b: string[]) => a.length === b.length && a.every((x) => b.includes(x));
-      if (!same(label.customers, analysis.businessModel.customers) || !same(label.revenue, analysis.businessModel.revenue))
+      if (
+        !same(label.customers, analysis.businessModel.customers) ||
+        !same(label.revenue, analysis.businessModel.revenue)
+      )
         businessMisses.push(
           `${label.id}  gold ${JSON.stringify(label.customers)}/${JSON.stringify(label.revenue)} got ${JSON.stringify(analysis.businessModel.customers)}/${JSON.stringify(analysis.businessModel.revenue)}  ${analysis.businessModel.evidence.join(' | ').slice(0, 140)}`,
         );
     }
   }
-  console.log(`\nclaims on ${kind === 'text' ? 'text/NNN.txt' : 'pages/NNN.html'} (${labels.length - failed} postings${failed ? `, ${failed} failed` : ''})`);
+  console.log(
+    `\nclaims on ${kind === 'text' ? 'text/NNN.txt' : 'pages/NNN.html'} (${labels.length - failed} postings${failed ? `, ${failed} failed` : ''})`,
+  );
   printTally('claims', tallies.shorter, 'shorter');
   printTally('claims', tallies.longer, 'longer');
   const c = setScores(customers);

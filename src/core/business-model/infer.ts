@@ -1,5 +1,7 @@
 // Who pays the employer and how, read only from what the posting states. Silence
 // leaves the lists empty, and the questions then ask.
+
+import { segmentDescription } from '../claims/segment.ts';
 import {
   CONTEXT_WINDOW,
   MODEL_RULES,
@@ -8,8 +10,15 @@ import {
   SELLING_CONTEXT,
   STAKEHOLDER_NOUNS,
 } from '../lexicon/business-model.ts';
-import { segmentDescription } from '../claims/segment.ts';
-import { CUSTOMERS, type BusinessModel, type Customer, type HealthcareVerdict, type Posting, REVENUE_MODELS, type RevenueModel } from '../types.ts';
+import {
+  type BusinessModel,
+  CUSTOMERS,
+  type Customer,
+  type HealthcareVerdict,
+  type Posting,
+  REVENUE_MODELS,
+  type RevenueModel,
+} from '../types.ts';
 
 const MAX_EVIDENCE = 6;
 const EVIDENCE_CHARS = 160;
@@ -46,8 +55,8 @@ export function inferBusinessModel(posting: Posting, _healthcare: HealthcareVerd
     addEvidence(posting.company);
   }
 
-  const text = [posting.employerDescription, posting.description].filter(Boolean).join('\n');
-  for (const sentence of sentencesOf(text)) {
+  const sentences = [...sentencesOf(posting.employerDescription ?? ''), ...sentencesOf(posting.description)];
+  for (const sentence of sentences) {
     if (NOT_ABOUT_THE_BUSINESS.test(sentence)) continue;
     for (const rule of MODEL_RULES) {
       const m = rule.pattern.exec(sentence);

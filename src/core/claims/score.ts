@@ -19,10 +19,10 @@ export interface ClaimScore {
   purpose: number;
 }
 
-function sum(cues: readonly Cue[], text: string, fired: string[], minWeight = -Infinity): number {
+function sum(cues: readonly Cue[], text: string, fired: string[]): number {
   let total = 0;
   for (const cue of cues) {
-    if (cue.weight >= minWeight && cue.pattern.test(text)) {
+    if (cue.pattern.test(text)) {
       total += cue.weight;
       fired.push(cue.id);
     }
@@ -34,9 +34,15 @@ export function scoreSentence(sentence: Pick<Sentence, 'text' | 'section'>): Cla
   const text = sentence.text;
   const cues: string[] = [];
   // Without strong purpose language nothing else can make a sentence a claim.
-  const purpose = sum(PURPOSE_CUES, text, cues);
-  const strong = sum(PURPOSE_CUES, text, [], STRONG_CUE_WEIGHT);
-  if (strong === 0 && purpose < WEAK_CUES_TO_OPEN) return { score: 0, cues, purpose: 0 };
+  let purpose = 0;
+  let strong = false;
+  for (const cue of PURPOSE_CUES) {
+    if (!cue.pattern.test(text)) continue;
+    purpose += cue.weight;
+    strong ||= cue.weight >= STRONG_CUE_WEIGHT;
+    cues.push(cue.id);
+  }
+  if (!strong && purpose < WEAK_CUES_TO_OPEN) return { score: 0, cues, purpose: 0 };
   const words = text.split(/\s+/).length;
   let score = purpose;
   const subject = sum(SUBJECT_CUES, text, cues);

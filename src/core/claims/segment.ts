@@ -87,6 +87,18 @@ function isHeadingLine(text: string, bullet: boolean): boolean {
  * Heading lines are consumed as section markers and not returned.
  */
 export function segmentDescription(description: string): Sentence[] {
+  // The claim finder and the business-model reader segment the same description in turn.
+  if (description === lastInput && lastOutput) return lastOutput;
+  const out = segment(description);
+  lastInput = description;
+  lastOutput = out;
+  return out;
+}
+
+let lastInput: string | null = null;
+let lastOutput: Sentence[] | null = null;
+
+function segment(description: string): Sentence[] {
   const text = description.length > MAX_DESCRIPTION ? description.slice(0, MAX_DESCRIPTION) : description;
   const out: Sentence[] = [];
   let section: SectionKind = 'none';

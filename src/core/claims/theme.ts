@@ -5,14 +5,21 @@ import type { Theme } from '../types.ts';
 
 const MAX_HITS_PER_CUE = 2;
 
+const GLOBAL_CUES = THEME_ORDER.map((theme) => ({
+  theme,
+  cues: THEME_CUES[theme].map((cue) => ({
+    weight: cue.weight,
+    pattern: new RegExp(cue.pattern.source, `${cue.pattern.flags.replace('g', '')}g`),
+  })),
+}));
+
 export function themeOf(text: string): Theme {
   let best: Theme = 'other';
   let bestScore = 0;
-  for (const theme of THEME_ORDER) {
+  for (const { theme, cues } of GLOBAL_CUES) {
     let score = 0;
-    for (const cue of THEME_CUES[theme]) {
-      const global = new RegExp(cue.pattern.source, cue.pattern.flags.includes('g') ? cue.pattern.flags : `${cue.pattern.flags}g`);
-      const hits = Math.min(MAX_HITS_PER_CUE, text.match(global)?.length ?? 0);
+    for (const cue of cues) {
+      const hits = Math.min(MAX_HITS_PER_CUE, text.match(cue.pattern)?.length ?? 0);
       score += hits * cue.weight;
     }
     if (score > bestScore) {

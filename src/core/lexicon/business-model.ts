@@ -18,17 +18,30 @@ export const CONTEXT_WINDOW = 180;
 
 // Order matters only for readability; every noun found in the window counts.
 export const STAKEHOLDER_NOUNS: readonly StakeholderNoun[] = [
-  { customer: 'payer', pattern: /\b(?:health plans?|payers?|insurers|health insurers|insurance (?:companies|carriers)|managed care (?:plans|organizations))\b/i },
+  {
+    customer: 'payer',
+    pattern:
+      /\b(?:health plans?|payers?|insurers|health insurers|insurance (?:companies|carriers)|managed care (?:plans|organizations))\b/i,
+  },
   {
     customer: 'provider',
     pattern:
       /\b(?:health systems?|hospitals|(?:healthcare |health care |at-risk )?providers|provider groups|(?:medical |physician |private )?practices|clinicians|physicians|therapists|clinics|healthcare employers|staffing agencies|[A-Z]{2,5} clinicians)\b/,
   },
-  { customer: 'employer', pattern: /\b(?<!healthcare |health care )employers\b|\bfortune 500\b|\bbenefits? buyers\b|\bfor their employees\b|\bemployee base\b/i },
-  { customer: 'pharma', pattern: /\b(?:pharmaceutical|biotech\w*|life sciences?|pharma)(?: and \w+)? (?:companies|industry|customers|clients|sponsors)\b|\bpharmaceutical,/i },
+  {
+    customer: 'employer',
+    pattern:
+      /\b(?<!healthcare |health care )employers\b|\bfortune 500\b|\bbenefits? buyers\b|\bfor their employees\b|\bemployee base\b/i,
+  },
+  {
+    customer: 'pharma',
+    pattern:
+      /\b(?:pharmaceutical|biotech\w*|life sciences?|pharma)(?: and \w+)? (?:companies|industry|customers|clients|sponsors)\b|\bpharmaceutical,/i,
+  },
   {
     customer: 'government',
-    pattern: /\b(?:government(?:al)? (?:payers|organizations|agencies|customers)|(?:state and local |local |state )?governments?|districts|public sector|medicare|medicaid|federal agencies)\b/i,
+    pattern:
+      /\b(?:government(?:al)? (?:payers|organizations|agencies|customers)|(?:state and local |local |state )?governments?|districts|public sector|medicare|medicaid|federal agencies)\b/i,
   },
 ];
 
@@ -63,9 +76,24 @@ export const MODEL_RULES: readonly ModelRule[] = [
     customers: [],
     revenue: ['value-based'],
   },
-  { id: 'payer-contracts', pattern: /\bcontracts? (?:across|with) (?:a )?(?:wide )?(?:variety of )?payers\b/i, customers: ['payer'], revenue: [] },
-  { id: 'capitation', pattern: /\bper member per month\b|\bpmpm\b|\bcapitation\b/i, customers: [], revenue: ['capitation-pmpm'] },
-  { id: 'saas', pattern: /\bsaas\b|\bsoftware[- ]as[- ]a[- ]service\b|\bsubscriptions?\b/i, customers: [], revenue: ['subscription-saas'] },
+  {
+    id: 'payer-contracts',
+    pattern: /\bcontracts? (?:across|with) (?:a )?(?:wide )?(?:variety of )?payers\b/i,
+    customers: ['payer'],
+    revenue: [],
+  },
+  {
+    id: 'capitation',
+    pattern: /\bper member per month\b|\bpmpm\b|\bcapitation\b/i,
+    customers: [],
+    revenue: ['capitation-pmpm'],
+  },
+  {
+    id: 'saas',
+    pattern: /\bsaas\b|\bsoftware[- ]as[- ]a[- ]service\b|\bsubscriptions?\b/i,
+    customers: [],
+    revenue: ['subscription-saas'],
+  },
   {
     id: 'marketplace-fee',
     pattern: /\btake rate\b|\btransaction fees?\b|\bcommission on (?:each|every)\b|\bbooking fees?\b/i,
@@ -82,12 +110,23 @@ export const MODEL_RULES: readonly ModelRule[] = [
   },
   {
     id: 'fee-for-service',
-    pattern: /\bbill(?:s|ing)? (?:insurance|payers|medicare|medicaid)\b|\bfee[- ]for[- ]service (?:basis|reimbursement|payments?)\b|\baccept(?:s|ing)? (?:most )?insurance\b/i,
+    pattern:
+      /\bbill(?:s|ing)? (?:insurance|payers|medicare|medicaid)\b|\bfee[- ]for[- ]service (?:basis|reimbursement|payments?)\b|\baccept(?:s|ing)? (?:most )?insurance\b/i,
     customers: [],
     revenue: ['fee-for-service'],
   },
-  { id: 'employer-benefit', pattern: /\b(?:as an? (?:employee )?benefit|employer-sponsored|benefits? buyers)\b/i, customers: ['employer'], revenue: [] },
-  { id: 'our-customers-deliver-care', pattern: /\bour (?:customers|clients) (?:deliver|provide) care\b/i, customers: ['provider'], revenue: [] },
+  {
+    id: 'employer-benefit',
+    pattern: /\b(?:as an? (?:employee )?benefit|employer-sponsored|benefits? buyers)\b/i,
+    customers: ['employer'],
+    revenue: [],
+  },
+  {
+    id: 'our-customers-deliver-care',
+    pattern: /\bour (?:customers|clients) (?:deliver|provide) care\b/i,
+    customers: ['provider'],
+    revenue: [],
+  },
 ];
 
 /** Public bodies recognisable from the employer's name alone. */

@@ -34,20 +34,27 @@ export const HEADING_RULES: readonly HeadingRule[] = [
     pattern:
       /\b(?:benefits?|perks|compensation|salary|pay (?:range|band)|what we offer|we offer|offers you|what you(?:'|’)ll get|what(?:'|’)s in it for you|rewards|dental|insurance|401)/,
   },
-  { kind: 'role', pattern: /^(?:about (?:the|this|your) (?:role|position|job|opportunity|team)|about the senior|(?:main|basic) purpose|purpose of (?:the )?(?:role|position|job)|your mission)/ },
+  {
+    kind: 'role',
+    pattern:
+      /^(?:about (?:the|this|your) (?:role|position|job|opportunity|team)|about the senior|(?:main|basic) purpose|purpose of (?:the )?(?:role|position|job)|your mission)/,
+  },
   { kind: 'requirements', pattern: /^(?:about you|a bit about you)/ },
   {
     kind: 'why-join',
-    pattern: /\b(?:why (?:join|work|you(?:'|’)ll love|you will (?:love|flourish))|why us|life at|working (?:at|with us)|join us|what makes us)/,
+    pattern:
+      /\b(?:why (?:join|work|you(?:'|’)ll love|you will (?:love|flourish))|why us|life at|working (?:at|with us)|join us|what makes us)/,
   },
   {
     kind: 'mission',
-    pattern: /\b(?:mission|(?:our|the|company) (?:vision|purpose|story|impact)|vision,? (?:and|&) (?:mission|values)|why we exist|what we believe)\b/,
+    pattern:
+      /\b(?:mission|(?:our|the|company) (?:vision|purpose|story|impact)|vision,? (?:and|&) (?:mission|values)|why we exist|what we believe)\b/,
   },
   { kind: 'values', pattern: /\bvalues\b/ },
   {
     kind: 'about',
-    pattern: /^(?:about\b|who we are|more about|company (?:overview|description|profile|information)|our company|the company\b|overview of the (?:company|organi[sz]ation))/,
+    pattern:
+      /^(?:about\b|who we are|more about|company (?:overview|description|profile|information)|our company|the company\b|overview of the (?:company|organi[sz]ation))/,
   },
   {
     kind: 'requirements',
@@ -61,6 +68,7 @@ export const HEADING_RULES: readonly HeadingRule[] = [
   },
   {
     kind: 'role',
-    pattern: /\b(?:job (?:summary|description|overview|purpose|category|details)|position (?:summary|overview|description)|role|summary|overview|the team|department|team)\b/,
+    pattern:
+      /\b(?:job (?:summary|description|overview|purpose|category|details)|position (?:summary|overview|description)|role|summary|overview|the team|department|team)\b/,
   },
 ];

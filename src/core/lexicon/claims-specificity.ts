@@ -9,31 +9,47 @@ export interface NamedPattern {
 }
 
 const CONDITION =
-  '(?:autism|diabetes|prediabetes|type 2 diabetes|hypertension|obesity|cancer|dementia|alzheimer(?:\'|’)?s|hiv|kidney disease|dialysis|disabilit(?:y|ies)|addiction|substance use(?: disorders?)?|opioid use(?: disorder)?|serious mental illness|mental illness|(?:a )?mental health (?:or substance use )?conditions?|chronic (?:conditions?|illness(?:es)?|diseases?)|rare diseases?|heart (?:disease|failure)|depression|musculoskeletal (?:issues|conditions|pain))';
+  "(?:autism|diabetes|prediabetes|type 2 diabetes|hypertension|obesity|cancer|dementia|alzheimer(?:'|’)?s|hiv|kidney disease|dialysis|disabilit(?:y|ies)|addiction|substance use(?: disorders?)?|opioid use(?: disorder)?|serious mental illness|mental illness|(?:a )?mental health (?:or substance use )?conditions?|chronic (?:conditions?|illness(?:es)?|diseases?)|rare diseases?|heart (?:disease|failure)|depression|musculoskeletal (?:issues|conditions|pain))";
 
 /** Concrete populations. Generic words (patients, people, members, everyone) are not here on purpose. */
 export const POPULATIONS: readonly NamedPattern[] = [
-  { label: 'a low-income population', pattern: /\blow[- ]income\b|\bpoverty\b|\buninsured\b|\bunderinsured\b/i },
-  { label: 'older adults', pattern: /\bseniors?\b|\bolder adults\b|\belderly\b|\bsenior care\b|\baging adults\b/i },
+  {
+    label: 'a low-income population',
+    pattern: /\blow[- ]income\b|\bpoverty\b|\buninsured\b|\bunderinsured\b/i,
+  },
+  {
+    label: 'older adults',
+    pattern: /\bseniors?\b|\bolder adults\b|\belderly\b|\bsenior care\b|\baging adults\b/i,
+  },
   { label: 'Medicaid or Medicare members', pattern: /\b(?:medicaid|medicare|medi-cal|dual[- ]eligible)\b/i },
   { label: 'veterans', pattern: /\bveterans\b/i },
   {
     label: 'children or students in a named setting',
-    pattern: /\bk-12\b|\b(?:school-?aged|school) children\b|\bchildren (?:and|&) (?:adolescents|families)\b|\binfants?\b|\bnewborns?\b/i,
+    pattern:
+      /\bk-12\b|\b(?:school-?aged|school) children\b|\bchildren (?:and|&) (?:adolescents|families)\b|\binfants?\b|\bnewborns?\b/i,
   },
-  { label: 'women or new parents', pattern: /\bwomen\b|\bmothers\b|\bnew parents\b|\bpregnan\w+\b|\bmaternal\b/i },
+  {
+    label: 'women or new parents',
+    pattern: /\bwomen\b|\bmothers\b|\bnew parents\b|\bpregnan\w+\b|\bmaternal\b/i,
+  },
   {
     label: 'a named community',
-    pattern: /\blgbtq\+?|\bblack americans\b|\blatin[oax]\b|\bhispanic\b|\bindigenous\b|\bnative american\b|\bimmigrants?\b|\brefugees?\b/i,
+    pattern:
+      /\blgbtq\+?|\bblack americans\b|\blatin[oax]\b|\bhispanic\b|\bindigenous\b|\bnative american\b|\bimmigrants?\b|\brefugees?\b/i,
   },
-  { label: 'a rural population', pattern: /\brural (?:communities|areas|americans|residents|populations?)\b|\bin rural\b/i },
+  {
+    label: 'a rural population',
+    pattern: /\brural (?:communities|areas|americans|residents|populations?)\b|\bin rural\b/i,
+  },
   {
     label: 'people in a named setting',
-    pattern: /\bcorrectional (?:settings|facilities)\b|\bincarcerated\b|\bhomeless\w*\b|\bexperiencing homelessness\b|\bnursing homes?\b/i,
+    pattern:
+      /\bcorrectional (?:settings|facilities)\b|\bincarcerated\b|\bhomeless\w*\b|\bexperiencing homelessness\b|\bnursing homes?\b/i,
   },
   {
     label: 'residents of a named place',
-    pattern: /\b(?:[A-Z][a-z]+ ){1,3}(?:county|counties|state|city)(?:(?:'|’)s)? (?:[a-z-]+ ){0,5}(?:residents|communities)\b|\bresidents of [A-Z]/,
+    pattern:
+      /\b(?:[A-Z][a-z]+ ){1,3}(?:county|counties|state|city)(?:(?:'|’)s)? (?:[a-z-]+ ){0,5}(?:residents|communities)\b|\bresidents of [A-Z]/,
   },
   {
     label: 'people with a named condition',
@@ -44,7 +60,10 @@ export const POPULATIONS: readonly NamedPattern[] = [
   },
   {
     label: 'patients with a named condition',
-    pattern: new RegExp(`\\b${CONDITION} (?:patients|population|community|care)\\b|\\b(?:transplant|oncology|dialysis) patients\\b`, 'i'),
+    pattern: new RegExp(
+      `\\b${CONDITION} (?:patients|population|community|care)\\b|\\b(?:transplant|oncology|dialysis) patients\\b`,
+      'i',
+    ),
   },
   { label: "an employer's workforce", pattern: /\btheir employees and (?:their )?families\b/i },
 ];
@@ -63,13 +82,19 @@ export const MECHANISMS: readonly NamedPattern[] = [
   },
   {
     label: 'partners who carry it out',
-    pattern: /\bpartner(?:s|ing)? with (?:\w+ ){0,3}(?:health systems|health plans|hospitals|provider groups|districts|schools|employers|payers|clinics)\b/i,
+    pattern:
+      /\bpartner(?:s|ing)? with (?:\w+ ){0,3}(?:health systems|health plans|hospitals|provider groups|districts|schools|employers|payers|clinics)\b/i,
   },
   {
     label: 'access to named care',
-    pattern: /\baccess to (?:[\w-]+,? (?:and )?){0,4}(?:health ?care|care|providers|coverage|services|treatment|therapy)\b/i,
+    pattern:
+      /\baccess to (?:[\w-]+,? (?:and )?){0,4}(?:health ?care|care|providers|coverage|services|treatment|therapy)\b/i,
   },
-  { label: 'a setting of care', pattern: /\bin (?:correctional settings|psychiatric hospitals|residential treatment|schools|the home|clinics)\b/i },
+  {
+    label: 'a setting of care',
+    pattern:
+      /\bin (?:correctional settings|psychiatric hospitals|residential treatment|schools|the home|clinics)\b/i,
+  },
 ];
 
 /**
@@ -82,12 +107,20 @@ export const MEASURES: readonly NamedPattern[] = [
     pattern:
       /(?:\b\d[\d,.]*\+?|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|a|hundreds of|tens of))\s?(?:millions?|billions?|thousands?|k\b)\+?(?: of)?(?: [\w-]+){0,3}? (?:members|patients|people|lives|hours|visits|americans|students|families|clinicians|users|residents|children|adults|seniors|veterans|consumers|artists|countries|individuals|in need|(?:of )?dollars)\b/i,
   },
-  { label: 'a counted reach or result', pattern: /\b\d[\d,.]*\+? (?:members|patients|lives|visits|hospitals|clinics|states|countries)\b/i },
+  {
+    label: 'a counted reach or result',
+    pattern: /\b\d[\d,.]*\+? (?:members|patients|lives|visits|hospitals|clinics|states|countries)\b/i,
+  },
   {
     label: 'a sum of money',
-    pattern: /[$£€]\s?\d[\d,.]*\s?(?:million|billion|bn|m\b|k\b)?(?! (?:in )?(?:funding|revenue|valuation|series|investment from))/i,
+    pattern:
+      /[$£€]\s?\d[\d,.]*(?:\s?(?:million|billion|bn|m|k)\b)?(?![\d,.]|\s?(?:million|billion|bn|m|k)\b)(?! (?:in )?(?:funding|revenue|valuation|series|investment))/i,
   },
-  { label: 'a percentage change', pattern: /\b\d[\d,.]*\s?(?:%|percent)\s(?:\w+ ){0,3}(?:reduction|fewer|lower|less|more|increase|improvement|decrease|drop)|\b(?:reduc|cut|lower|improv|increas|decreas)\w* (?:\w+ ){0,4}(?:by )?\d[\d,.]*\s?(?:%|percent)/i },
+  {
+    label: 'a percentage change',
+    pattern:
+      /\b\d[\d,.]*\s?(?:%|percent)\s(?:\w+ ){0,3}(?:reduction|fewer|lower|less|more|increase|improvement|decrease|drop)|\b(?:reduc|cut|lower|improv|increas|decreas)\w* (?:\w+ ){0,4}(?:by )?\d[\d,.]*\s?(?:%|percent)/i,
+  },
   { label: 'a counted reach or result', pattern: /\bthousands of dollars\b/i },
 ];
 

@@ -60,12 +60,17 @@ export const THEME_TRADEOFFS: Readonly<Record<Theme, readonly string[]>> = {
 };
 
 /** Traits of how a company is paid, each with the tension it creates. */
-export const BUSINESS_TRAITS = [...CUSTOMERS, ...REVENUE_MODELS, 'software-middleman', 'payer-unknown'] as const;
+export const BUSINESS_TRAITS = [
+  ...CUSTOMERS,
+  ...REVENUE_MODELS,
+  'software-middleman',
+  'payer-unknown',
+] as const;
 export type BusinessTrait = Customer | RevenueModel | 'software-middleman' | 'payer-unknown';
 
 export const TRAIT_TRADEOFFS: Readonly<Record<BusinessTrait, readonly string[]>> = {
   payer: [
-    'Selling to health plans means the plan\'s goal, lower medical spend, is the goal; that can mean better care coordination or fewer approvals.',
+    "Selling to health plans means the plan's goal, lower medical spend, is the goal; that can mean better care coordination or fewer approvals.",
   ],
   provider: [
     'Hospitals and practices buy what raises their revenue or cuts their labour; a tool that lowers what they bill is a hard sale, and the cost of the tool flows into their prices.',

@@ -31,7 +31,8 @@ function buyerQuestion(customers: Customer[]): string {
 /** Themes claimed, the most frequent first, vague claims counting double. */
 function claimedThemes(claims: Claim[]): Theme[] {
   const weight = new Map<Theme, number>();
-  for (const c of claims) weight.set(c.theme, (weight.get(c.theme) ?? 0) + (c.specificity === 'vague' ? 2 : 1));
+  for (const c of claims)
+    weight.set(c.theme, (weight.get(c.theme) ?? 0) + (c.specificity === 'vague' ? 2 : 1));
   return [...weight].sort((a, b) => b[1] - a[1]).map(([t]) => t);
 }
 
@@ -51,8 +52,10 @@ export function rankQuestions({ healthcare, claims, businessModel }: QuestionInp
   for (const theme of themes.slice(0, MAX_THEME_QUESTIONS)) out.push(...THEME_QUESTIONS[theme]);
 
   out.push(CORE_QUESTIONS['north-star']);
-  for (const trait of traits.filter((t) => t !== 'payer-unknown').slice(0, 2)) out.push(...TRAIT_QUESTIONS[trait]);
-  if (claims.length === 0) out.push('The posting states no mission. What problem does the company exist to solve, and for whom?');
+  for (const trait of traits.filter((t) => t !== 'payer-unknown').slice(0, 2))
+    out.push(...TRAIT_QUESTIONS[trait]);
+  if (claims.length === 0)
+    out.push('The posting states no mission. What problem does the company exist to solve, and for whom?');
   out.push(CORE_QUESTIONS.conflict, CORE_QUESTIONS.promotion);
   if (healthcare.is) out.push(CORE_QUESTIONS['patient-story']);
   else if (claims.length > 0) out.push(...THEME_QUESTIONS.other);

@@ -1,0 +1,96 @@
+// Claim finding on real postings from the labelled corpus (../shared/corpus) and on
+// short snippets quoted from it.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { readLabels, textPath } from '../../../scripts/corpus.ts';
+import { postingFromText } from '../../../src/core/analyze.ts';
+import { findClaims } from '../../../src/core/claims/find-claims.ts';
+import { segmentDescription } from '../../../src/core/claims/segment.ts';
+import type { HealthcareVerdict } from '../../../src/core/types.ts';
+
+const healthcare: HealthcareVerdict = { is: true, segment: 'payer', confidence: 1, evidence: [] };
+const claimsIn = (text: string) => findClaims(text, healthcare).map((c) => c.text);
+
+describe('findClaims on the corpus', () => {
+  const labels = readLabels();
+
+  it('gives offsets that point at the exact text, in page order', () => {
+    for (const label of labels) {
+      const { description } = postingFromText(readFileSync(textPath(label.id), 'utf8'));
+      const claims = findClaims(description, healthcare);
+      let last = -1;
+      for (const c of claims) {
+        expect(description.slice(c.start, c.end)).toBe(c.text);
+        expect(c.start).toBeGreaterThan(last);
+        last = c.start;
+      }
+    }
+  });
+
+  it('finds the mission statement of a public health plan (004)', () => {
+    const { description } = postingFromText(readFileSync(textPath('004'), 'utf8'));
+    const texts = claimsIn(description).join('\n');
+    expect(texts).toContain('mission is to provide access to quality health care');
+  });
+
+  it('reports no claim from EEO, benefits or requirement sections anywhere in the corpus', () => {
+    for (const label of labels) {
+      const { description } = postingFromText(readFileSync(textPath(label.id), 'utf8'));
+      for (const text of claimsIn(description)) {
+        expect(text, label.id).not.toMatch(
+          /equal (employment )?opportunity|without regard to|reasonable accommodation|401\(k\)|paid time off/i,
+        );
+      }
+    }
+  });
+});
+
+describe('findClaims on snippets', () => {
+  it('keeps purpose statements', () => {
+    expect(
+      claimsIn('Our mission is to make excellent healthcare affordable and attainable for everyone.'),
+    ).toHaveLength(1);
+    expect(claimsIn('About us\n\nSimply put: our code saves trees!')).toHaveLength(1);
+    expect(
+      claimsIn(
+        'We are committed to disrupting the healthcare system and increasing access to healthcare for millions across the country.',
+      ),
+    ).toHaveLength(1);
+  });
+
+  it('rejects boilerplate that uses mission words', () => {
+    const text = [
+      'We are an equal opportunity employer and value diversity; we make a difference by including everyone.',
+      'Benefits',
+      'We offer health insurance, dental and vision coverage to improve the well-being of our employees.',
+      'Requirements',
+      '5+ years of experience improving patient outcomes with machine learning.',
+      'If you need a reasonable accommodation to take part in the hiring process, please let us know.',
+    ].join('\n\n');
+    expect(claimsIn(text)).toEqual([]);
+  });
+
+  it('rejects duties even when they mention impact', () => {
+    const text =
+      "What You'll Do\n\n* Build dashboards that track outcomes\n* Partner with clinicians to improve data quality";
+    expect(claimsIn(text)).toEqual([]);
+  });
+
+  it('does not split sentences at abbreviations', () => {
+    const sentences = segmentDescription(
+      'Established in 1997, L.A. Care Health Plan is a public agency. It serves members.',
+    );
+    expect(sentences.map((s) => s.text)).toEqual([
+      'Established in 1997, L.A. Care Health Plan is a public agency.',
+      'It serves members.',
+    ]);
+  });
+
+  it('keeps offsets through bullets and markup', () => {
+    const text = '## About us\n\n* _We exist to bring care to people with serious mental illness._\n';
+    const [claim] = findClaims(text, healthcare);
+    expect(claim).toBeDefined();
+    expect(text.slice(claim!.start, claim!.end)).toBe(claim!.text);
+    expect(claim!.text.startsWith('We exist')).toBe(true);
+  });
+});

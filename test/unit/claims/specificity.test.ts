@@ -1,0 +1,69 @@
+// Specificity on sentences quoted from real postings in the labelled corpus.
+import { describe, expect, it } from 'vitest';
+import { judgeSpecificity } from '../../../src/core/claims/specificity.ts';
+import { themeOf } from '../../../src/core/claims/theme.ts';
+
+describe('judgeSpecificity', () => {
+  it('calls a claim with a population and a mechanism specific', () => {
+    const v = judgeSpecificity(
+      'L.A. Care Health Plan is an independent public agency created by the state of California to provide health coverage to low-income Los Angeles County residents.',
+    );
+    expect(v.specificity).toBe('specific');
+    expect(v.names).toMatchObject({ who: true, how: true });
+    expect(v.reasons).toContain('names a population: a low-income population');
+  });
+
+  it('calls a measured result specific', () => {
+    const v = judgeSpecificity('Join us on our mission to reverse diabetes in 100 million people.');
+    expect(v.specificity).toBe('specific');
+    expect(v.names.howMuch).toBe(true);
+  });
+
+  it('calls a slogan vague and says what is missing', () => {
+    const v = judgeSpecificity('Transforming the future of healthcare isn’t something we take lightly.');
+    expect(v.specificity).toBe('vague');
+    expect(v.reasons).toEqual(
+      expect.arrayContaining([
+        'names no population',
+        'names no mechanism',
+        'gives no measured result',
+        'does not say who pays',
+      ]),
+    );
+  });
+
+  it('does not count a population without a mechanism', () => {
+    const v = judgeSpecificity(
+      'Every individual has a direct impact on our collective mission to improve the lives of organ transplant patients worldwide.',
+    );
+    expect(v.names.who).toBe(true);
+    expect(v.specificity).toBe('vague');
+  });
+
+  it('does not count employees, years or funding as a measured result', () => {
+    expect(
+      judgeSpecificity('We are a group of over 500 dedicated employees, committed to our mission.').names
+        .howMuch,
+    ).toBe(false);
+    expect(
+      judgeSpecificity('A mission-driven organization with more than 30 years of experience.').names.howMuch,
+    ).toBe(false);
+    expect(
+      judgeSpecificity('Backed by nearly $100 million in funding, we are growing fast.').names.howMuch,
+    ).toBe(false);
+  });
+});
+
+describe('themeOf', () => {
+  it.each([
+    ['Our mission is to make excellent healthcare affordable and attainable for everyone.', 'affordability'],
+    [
+      'By creating value-based contracts across a wide variety of payers, we aim to flip the script on the traditional fee-for-service model.',
+      'value-based-care',
+    ],
+    ['Sidecar Health is redefining health insurance.', 'transform'],
+    ['We’re working to bring care to the most underserved and stigmatized patients.', 'equity'],
+  ])('places %s under %s', (text, theme) => {
+    expect(themeOf(text)).toBe(theme);
+  });
+});
