@@ -212,7 +212,12 @@ function printTally(name: string, t: Tally, rule: Rule): void {
   }
 }
 
-async function runOn(kind: 'text' | 'page', labels: Label[], verbose: boolean): Promise<void> {
+async function runOn(
+  kind: 'text' | 'page',
+  labels: Label[],
+  verbose: boolean,
+  listed: number,
+): Promise<void> {
   const tallies = { shorter: newTally(), longer: newTally() };
   const customers: { gold: string[]; pred: string[] }[] = [];
   const revenue: { gold: string[]; pred: string[] }[] = [];
@@ -261,16 +266,16 @@ async function runOn(kind: 'text' | 'page', labels: Label[], verbose: boolean): 
   if (!verbose) return;
   const t = tallies.shorter;
   console.log(`\n  worst misses (${t.misses.length}):`);
-  for (const m of t.misses.slice(0, verbose ? 60 : 10)) console.log(`    ${m}`);
+  for (const m of t.misses.slice(0, listed)) console.log(`    ${m}`);
   console.log(`\n  false alarms (${t.alarms.length}):`);
-  for (const a of t.alarms.slice(0, verbose ? 60 : 10)) console.log(`    ${a}`);
+  for (const a of t.alarms.slice(0, listed)) console.log(`    ${a}`);
   console.log(`\n  business-model disagreements (${businessMisses.length}):`);
-  for (const b of businessMisses.slice(0, verbose ? 60 : 10)) console.log(`    ${b}`);
+  for (const b of businessMisses.slice(0, listed)) console.log(`    ${b}`);
 }
 
 export async function evalClaims(): Promise<void> {
   const labels = readLabels();
   const verbose = process.env.EVAL_VERBOSE === '1';
-  await runOn('text', labels, true && (verbose || true));
-  await runOn('page', labels, verbose);
+  await runOn('text', labels, true, verbose ? 60 : 10);
+  await runOn('page', labels, verbose, 60);
 }
