@@ -6,6 +6,7 @@
 import { HEALTHCARE_INDUSTRIES } from '../lexicon/healthcare-industries.ts';
 import { HEALTHCARE_NAME_WORDS } from '../lexicon/healthcare-names.ts';
 import { NON_HEALTHCARE_VOCABULARY } from '../lexicon/healthcare-negatives.ts';
+import { HEALTHCARE_SEGMENT_CUES } from '../lexicon/healthcare-segment-cues.ts';
 import type { EvidenceSegment, HealthcareTerm } from '../lexicon/healthcare-term.ts';
 import { HEALTHCARE_TITLE_WORDS } from '../lexicon/healthcare-titles.ts';
 import { HEALTHCARE_VOCABULARY } from '../lexicon/healthcare-vocabulary.ts';
@@ -17,6 +18,7 @@ const DESCRIPTION_TERMS = compileTerms([...HEALTHCARE_VOCABULARY, ...NON_HEALTHC
 const NAME_TERMS = compileTerms(HEALTHCARE_NAME_WORDS);
 const TITLE_TERMS = compileTerms(HEALTHCARE_TITLE_WORDS);
 const INDUSTRY_TERMS = compileTerms(HEALTHCARE_INDUSTRIES);
+const SEGMENT_CUES = compileTerms(HEALTHCARE_SEGMENT_CUES);
 
 /** Prior log-odds: with no evidence at all, an employer is not healthcare. */
 const BIAS = -2;
@@ -27,6 +29,11 @@ const REPEAT_BONUS = 0.2;
 const MAX_REPEATS_COUNTED = 3;
 const MAX_EVIDENCE = 6;
 /**
+ * How much evidence counts towards the segment. Cues only choose between segments; a title
+ * says what the job is, not what the employer is (a nurse at a health plan).
+ */
+const SEGMENT_FACTOR: Record<Source, number> = { industry: 1, name: 1, text: 1, title: 0.5, cue: 0.5 };
+/**
  * The most that health words in the job's duties can add when nothing else (the employer's
  * words about itself, its name, the title, its industry) speaks for healthcare: a data job at a
  * research firm or a consultancy can be all about Medicare claims while the employer is not.
@@ -36,7 +43,7 @@ const DUTIES_CAP = 4;
 const MAX_SCAN_CHARS = 60_000;
 const MAX_FIELD_CHARS = 2_000;
 
-type Source = 'industry' | 'name' | 'title' | 'text';
+type Source = 'industry' | 'name' | 'title' | 'text' | 'cue';
 
 interface Evidence {
   source: Source;
@@ -82,24 +89,28 @@ function contribution(e: Evidence): number {
   return e.term.weight * e.multiplier * (1 + REPEAT_BONUS * Math.min(e.count - 1, MAX_REPEATS_COUNTED));
 }
 
+function scanText(tally: EvidenceTally, text: string, company: string | null, employerText: boolean): void {
+  const sentences = splitSentences(text, company);
+  const weightOf = (offset: number): number => {
+    const context = sentenceAt(sentences, offset)?.context ?? 'boilerplate';
+    if (context === 'boilerplate') return 0;
+    return employerText ? EMPLOYER_TEXT_WEIGHT : CONTEXT_WEIGHT[context];
+  };
+  for (const hit of DESCRIPTION_TERMS.scan(text)) {
+    const term = DESCRIPTION_TERMS.terms[hit.term];
+    if (term) tally.add('text', hit.term, term, hit.text, weightOf(hit.start));
+  }
+  for (const hit of SEGMENT_CUES.scan(text)) {
+    const term = SEGMENT_CUES.terms[hit.term];
+    const weight = weightOf(hit.start);
+    if (term && weight > CONTEXT_WEIGHT.plain) tally.add('cue', hit.term, term, hit.text, weight);
+  }
+}
+
 function scanDescription(tally: EvidenceTally, posting: Posting): void {
-  const description = posting.description.slice(0, MAX_SCAN_CHARS);
-  const sentences = splitSentences(description, posting.company);
-  for (const hit of DESCRIPTION_TERMS.scan(description)) {
-    const term = DESCRIPTION_TERMS.terms[hit.term];
-    const sentence = sentenceAt(sentences, hit.start);
-    if (term && sentence) tally.add('text', hit.term, term, hit.text, CONTEXT_WEIGHT[sentence.context]);
-  }
+  scanText(tally, posting.description.slice(0, MAX_SCAN_CHARS), posting.company, false);
   const about = posting.employerDescription?.slice(0, MAX_SCAN_CHARS);
-  if (!about) return;
-  const aboutSentences = splitSentences(about, posting.company);
-  for (const hit of DESCRIPTION_TERMS.scan(about)) {
-    const term = DESCRIPTION_TERMS.terms[hit.term];
-    const sentence = sentenceAt(aboutSentences, hit.start);
-    if (term && sentence && sentence.context !== 'boilerplate') {
-      tally.add('text', hit.term, term, hit.text, EMPLOYER_TEXT_WEIGHT);
-    }
-  }
+  if (about) scanText(tally, about, posting.company, true);
 }
 
 const sigmoid = (x: number) => 1 / (1 + Math.exp(-x));
@@ -115,7 +126,7 @@ function strongestSegment(scored: readonly Scored[]): Segment {
   for (const { e, c } of scored) {
     const segment = e.term.segment;
     if (c <= 0 || segment === null || segment === 'non-healthcare') continue;
-    totals.set(segment, (totals.get(segment) ?? 0) + c);
+    totals.set(segment, (totals.get(segment) ?? 0) + c * SEGMENT_FACTOR[e.source]);
   }
   let best: Segment = 'unclear';
   let bestTotal = 0;
@@ -128,14 +139,22 @@ function strongestSegment(scored: readonly Scored[]): Segment {
   return best;
 }
 
-function collectEvidence(posting: Posting): Scored[] {
+/** `scored` decides whether the employer is healthcare; `cues` only help choose the segment. */
+function collectEvidence(posting: Posting): { scored: Scored[]; cues: Scored[] } {
   const tally = new EvidenceTally();
   tally.scanField('industry', INDUSTRY_TERMS, posting.industry);
   tally.scanField('industry', INDUSTRY_TERMS, posting.occupationalCategory);
   tally.scanField('name', NAME_TERMS, posting.company);
   tally.scanField('title', TITLE_TERMS, posting.title);
   scanDescription(tally, posting);
-  const scored = [...tally.items.values()].map((e) => ({ e, c: contribution(e) }));
+  const all = [...tally.items.values()].map((e) => ({ e, c: contribution(e) }));
+  return {
+    scored: capDuties(all.filter(({ e }) => e.source !== 'cue')),
+    cues: all.filter(({ e }) => e.source === 'cue'),
+  };
+}
+
+function capDuties(scored: Scored[]): Scored[] {
   const isDuty = (e: Evidence) => e.source === 'text' && e.multiplier <= CONTEXT_WEIGHT.plain;
   if (scored.some(({ e, c }) => c > 0 && !isDuty(e))) return scored;
   const duties = scored.filter(({ e, c }) => c > 0 && isDuty(e));
@@ -145,7 +164,7 @@ function collectEvidence(posting: Posting): Scored[] {
 }
 
 export function classifyHealthcare(posting: Posting): HealthcareVerdict {
-  const scored = collectEvidence(posting);
+  const { scored, cues } = collectEvidence(posting);
   if (scored.length === 0 && !posting.description.trim()) {
     return { is: false, segment: 'unclear', confidence: 0, evidence: [] };
   }
@@ -166,14 +185,25 @@ export function classifyHealthcare(posting: Posting): HealthcareVerdict {
     evidence.push(e.text);
     if (evidence.length === MAX_EVIDENCE) break;
   }
-  return { is, segment: is ? strongestSegment(scored) : 'non-healthcare', confidence, evidence };
+  return {
+    is,
+    segment: is ? strongestSegment([...scored, ...cues]) : 'non-healthcare',
+    confidence,
+    evidence,
+  };
 }
 
 /** Every piece of evidence and its weight, for the eval script and for tuning by hand. */
 export function explainHealthcare(posting: Posting): {
   score: number;
-  items: { text: string; weight: number }[];
+  items: { text: string; weight: number; segment: EvidenceSegment | null }[];
+  cues: { text: string; weight: number; segment: EvidenceSegment | null }[];
 } {
-  const items = collectEvidence(posting).map(({ e, c }) => ({ text: e.text, weight: round2(c) }));
-  return { score: round2(items.reduce((s, i) => s + i.weight, BIAS)), items };
+  const { scored, cues } = collectEvidence(posting);
+  const item = ({ e, c }: Scored) => ({ text: e.text, weight: round2(c), segment: e.term.segment });
+  return {
+    score: round2(scored.reduce((sum, { c }) => sum + c, BIAS)),
+    items: scored.map(item),
+    cues: cues.map((s) => ({ ...item(s), weight: round2(s.c * SEGMENT_FACTOR.cue) })),
+  };
 }

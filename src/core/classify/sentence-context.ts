@@ -23,16 +23,16 @@ export interface Sentence {
   context: SentenceContext;
 }
 
-const BOILERPLATE_SENTENCE = anyOf(BOILERPLATE_SENTENCE_PATTERNS);
-const BENEFIT_WORD = anyOf(BENEFIT_WORD_PATTERNS);
-const BENEFIT_OFFER = anyOf(BENEFIT_OFFER_PATTERNS);
+const BOILERPLATE_SENTENCE = anyOf(BOILERPLATE_SENTENCE_PATTERNS, 'g');
+const BENEFIT_WORD = anyOf(BENEFIT_WORD_PATTERNS, 'g');
+const BENEFIT_OFFER = anyOf(BENEFIT_OFFER_PATTERNS, 'g');
 const headingRegex = (patterns: readonly string[]) =>
   new RegExp(`^(?:${patterns.join('|')})(?![\\p{L}\\p{N}])`, 'iu');
 // Job headings are checked first: "About the role" must not open an "about us" section.
 const JOB_HEADING = headingRegex(JOB_HEADING_PATTERNS);
 const BOILERPLATE_HEADING = headingRegex(BOILERPLATE_HEADING_PATTERNS);
 const SELF_HEADING = headingRegex(SELF_HEADING_PATTERNS);
-const SELF_WORDS = /(?<![\p{L}])(?:we|we're|we’re|we've|we’ve|our|ours|us)(?![\p{L}])/iu;
+const SELF_WORDS = /\b(?:we|we're|we’re|we've|we’ve|our|ours|us)\b/gi;
 
 const MAX_HEADING_CHARS = 80;
 const MAX_HEADING_WORDS = 7;
@@ -88,7 +88,7 @@ export function companyNameMatcher(company: string | null): RegExp | null {
   const forms = [escapeRegex(cleaned)];
   const first = cleaned.split(' ')[0] ?? '';
   if (first.length >= 4 && !GENERIC_FIRST_WORDS.has(first.toLowerCase())) forms.push(escapeRegex(first));
-  return new RegExp(`(?<![\\p{L}])(?:${forms.join('|')})(?![\\p{L}])`, 'iu');
+  return new RegExp(`(?<![\\p{L}])(?:${forms.join('|')})(?![\\p{L}])`, 'giu');
 }
 
 type HeadingKind = 'job' | 'boilerplate' | 'self' | 'other';
@@ -120,11 +120,29 @@ function wordCount(text: string): number {
   return text.trim().split(/\s+/).length;
 }
 
-function isBoilerplate(sentence: string): boolean {
-  if (BOILERPLATE_SENTENCE.test(sentence)) return true;
-  if (!BENEFIT_WORD.test(sentence)) return false;
-  // A bare list item ("Health insurance") under whatever heading is a benefit.
-  return BENEFIT_OFFER.test(sentence) || wordCount(sentence) <= SHORT_ITEM_WORDS;
+/**
+ * Where a pattern occurs in the whole text, asked about sentences in text order: one scan
+ * per pattern instead of one per sentence.
+ */
+class Occurrences {
+  private readonly starts: number[] = [];
+  private next = 0;
+
+  constructor(regex: RegExp | null, text: string) {
+    if (!regex) return;
+    regex.lastIndex = 0;
+    for (let m = regex.exec(text); m !== null; m = regex.exec(text)) {
+      this.starts.push(m.index);
+      if (m[0].length === 0) regex.lastIndex++;
+    }
+  }
+
+  /** Whether one starts in [start, end); `start` must not go backwards between calls. */
+  within(start: number, end: number): boolean {
+    while (this.next < this.starts.length && (this.starts[this.next] ?? end) < start) this.next++;
+    const at = this.starts[this.next];
+    return at !== undefined && at < end;
+  }
 }
 
 function nextSection(section: SentenceContext, heading: HeadingKind | null): SentenceContext {
@@ -135,7 +153,16 @@ function nextSection(section: SentenceContext, heading: HeadingKind | null): Sen
 }
 
 export function splitSentences(description: string, company: string | null): Sentence[] {
-  const name = companyNameMatcher(company);
+  const boilerplate = new Occurrences(BOILERPLATE_SENTENCE, description);
+  const benefitWord = new Occurrences(BENEFIT_WORD, description);
+  const benefitOffer = new Occurrences(BENEFIT_OFFER, description);
+  const selfWord = new Occurrences(SELF_WORDS, description);
+  const name = new Occurrences(companyNameMatcher(company), description);
+  // A bare list item ("Health insurance") under whatever heading is a benefit.
+  const isBoilerplate = (start: number, end: number, text: string) =>
+    boilerplate.within(start, end) ||
+    (benefitWord.within(start, end) &&
+      (benefitOffer.within(start, end) || wordCount(text) <= SHORT_ITEM_WORDS));
   const sentences: Sentence[] = [];
   let section: SentenceContext = 'plain';
   let lineStart = 0;
@@ -151,13 +178,16 @@ export function splitSentences(description: string, company: string | null): Sen
       for (let m = SENTENCE_END.exec(line); ; m = SENTENCE_END.exec(line)) {
         const end = m ? m.index + m[0].length : line.length;
         const text = line.slice(start, end);
+        const from = lineStart + start;
+        const to = lineStart + end;
         if (text.trim()) {
           let context: SentenceContext = section === 'boilerplate' ? 'aside' : section;
-          if (field || isBoilerplate(text)) context = 'boilerplate';
+          if (field || isBoilerplate(from, to, text)) context = 'boilerplate';
           // Short items in a benefits list are perks; only a full sentence there may be about the work.
           else if (context === 'aside' && wordCount(text) <= SHORT_ITEM_WORDS + 2) context = 'boilerplate';
-          else if (context === 'plain' && (SELF_WORDS.test(text) || name?.test(text))) context = 'self';
-          sentences.push({ start: lineStart + start, end: lineStart + end, context });
+          else if (context === 'plain' && (selfWord.within(from, to) || name.within(from, to)))
+            context = 'self';
+          sentences.push({ start: from, end: to, context });
         }
         if (!m) break;
         start = end;

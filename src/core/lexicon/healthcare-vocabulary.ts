@@ -399,6 +399,17 @@ export const HEALTHCARE_VOCABULARY: readonly HealthcareTerm[] = [
     segment: 'health-it',
   },
 
+  {
+    // Pharma named as a market ("life sciences companies") is a vendor to pharma, not pharma.
+    label: 'software for life sciences',
+    patterns: [
+      'life sciences? (?:companies|customers|clients|industry|industries)',
+      '(?:pharma(?:ceutical)?|biotech|biopharma) (?:companies|customers|clients)',
+    ],
+    weight: 1.5,
+    segment: 'health-it',
+  },
+
   // Digital health: care delivered through an app or a screen.
   {
     label: 'telehealth',

@@ -1,0 +1,251 @@
+// What the user sees in the healthcare verdict: real sentences from the corpus (short quotes),
+// the hard negatives the brief names, and the whole text corpus scored (that test says so).
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { readLabels, textPath } from '../../../scripts/corpus.ts';
+import { postingFromText } from '../../../src/core/analyze.ts';
+import { classifyHealthcare } from '../../../src/core/classify/healthcare.ts';
+import { sentenceAt, splitSentences } from '../../../src/core/classify/sentence-context.ts';
+import { compileTerms } from '../../../src/core/classify/term-matcher.ts';
+import { HEALTHCARE_VOCABULARY } from '../../../src/core/lexicon/healthcare-vocabulary.ts';
+import type { Posting } from '../../../src/core/types.ts';
+
+function posting(title: string, company: string, description: string, extra: Partial<Posting> = {}): Posting {
+  return { ...postingFromText(`${title}\n${company}\n${description}`), ...extra };
+}
+
+const BENEFITS = [
+  'Benefits:',
+  '* Medical, dental and vision insurance',
+  '* Health insurance',
+  '* Mental health days and a monthly wellness stipend',
+  '* 401(k) with match',
+  'We are an equal opportunity employer and consider applicants without regard to disability or veteran status.',
+].join('\n');
+
+describe('classifyHealthcare: healthcare employers', () => {
+  it('a software job at a health plan is healthcare (payer)', () => {
+    const v = classifyHealthcare(
+      posting(
+        'Data Scientist II',
+        'L.A. Care Health Plan',
+        [
+          'Established in 1997, L.A. Care Health Plan is an independent public agency created by the state of California to provide health coverage to low-income Los Angeles County residents. We are the nation’s largest publicly operated health plan. Serving more than 2 million members in five health plans, we make sure our members get the right care at the right place at the right time.',
+          'The Data Scientist II is responsible for supporting strategic business initiatives through the application of predictive analytics as part of production workflows.',
+          BENEFITS,
+        ].join('\n\n'),
+      ),
+    );
+    expect(v.is).toBe(true);
+    expect(v.segment).toBe('payer');
+    expect(v.confidence).toBeGreaterThan(0.9);
+    expect(v.evidence.map((e) => e.toLowerCase())).toContain('health plan');
+  });
+
+  it('a health insurer that talks about members and doctors is a payer', () => {
+    const v = classifyHealthcare(
+      posting(
+        'Operations Engineer I',
+        'Oscar Health',
+        "Hi, we're Oscar. Oscar is the first health insurance company built around a full stack technology platform and a focus on serving our members. We started Oscar in 2012 to create the kind of health insurance company we would want for ourselves—one that behaves like a doctor in the family.",
+      ),
+    );
+    expect(v).toMatchObject({ is: true, segment: 'payer' });
+  });
+
+  it('a nurse at a hospital is a provider', () => {
+    const v = classifyHealthcare(
+      posting(
+        'Registered Nurse - Med/Surg',
+        'Riverside Community Hospital',
+        'Provide direct patient care on a 32-bed inpatient unit.',
+      ),
+    );
+    expect(v).toMatchObject({ is: true, segment: 'provider' });
+    expect(v.evidence.length).toBeGreaterThan(0);
+    expect(v.evidence.length).toBeLessThanOrEqual(6);
+  });
+
+  it('a gene therapy company running clinical trials is pharma', () => {
+    const v = classifyHealthcare(
+      posting(
+        'Head, Clinical Development Operations',
+        'bluebird bio',
+        "You'll help to bring more patients their bluebird days by overseeing Clinical Trial Strategy and Execution across the company's gene therapy portfolio.",
+      ),
+    );
+    expect(v).toMatchObject({ is: true, segment: 'pharma' });
+  });
+
+  it('trusts the employer’s own structured industry', () => {
+    const v = classifyHealthcare(
+      posting('Software Engineer', 'Acme', 'Build our web app.', {
+        industry: 'Hospitals and Health Care',
+        source: 'json-ld',
+      }),
+    );
+    expect(v.is).toBe(true);
+  });
+});
+
+describe('classifyHealthcare: hard negatives', () => {
+  it('a veterinary hospital is not healthcare, despite hospital, patients and medical records', () => {
+    const v = classifyHealthcare(
+      posting(
+        'Veterinary Client Service Representative',
+        'VCA Animal Hospitals',
+        [
+          'We are looking for people who have a passion for pets and their people, and understand the importance of client care and compassion in the veterinary field.',
+          'Contributing to efficient flow of the hospital from welcoming appointments through check-out. Managing electronic medical records, reports and correspondence for our patients.',
+        ].join('\n\n'),
+      ),
+    );
+    expect(v).toMatchObject({ is: false, segment: 'non-healthcare' });
+    expect(v.evidence.join(' ').toLowerCase()).toMatch(/veterinary|pets|animal/);
+  });
+
+  it('a kennel job at an animal hospital is not healthcare', () => {
+    const v = classifyHealthcare(
+      posting(
+        'Kennel Attendant',
+        'Neponset Animal Hospital',
+        'Kennel attendants provide daily care for the dogs/cats that are boarded in their kennel.',
+      ),
+    );
+    expect(v.is).toBe(false);
+  });
+
+  it('a car and property insurer is not healthcare, even with claims and customers', () => {
+    const v = classifyHealthcare(
+      posting(
+        'Associate Data Analyst',
+        'The Hanover Insurance Group',
+        [
+          'Applies analytical skills to proprietary business tools that drive the optimization of Agent partners business.',
+          'Develop an understanding of business processes and the P&C Insurance business to translate requirements into analytical reporting. Support auto insurance claims reporting.',
+          BENEFITS,
+        ].join('\n\n'),
+      ),
+    );
+    expect(v.is).toBe(false);
+  });
+
+  it('an edtech company with mission language is not healthcare', () => {
+    const v = classifyHealthcare(
+      posting(
+        'Engineering Manager',
+        'CollegeVine',
+        [
+          "We're the company that's showing millions of families how good guidance can materially change life outcomes.",
+          'Using the CollegeVine platform, millions of students from all walks of life are making better decisions every year and finding new, valuable opportunities—all for free.',
+          "We're growing rapidly and can't wait to meet mission-oriented teammates like yourself!",
+          BENEFITS,
+        ].join('\n\n'),
+      ),
+    );
+    expect(v.is).toBe(false);
+  });
+
+  it('a generic job whose only health words are benefits is not healthcare', () => {
+    const v = classifyHealthcare(
+      posting(
+        'Senior Backend Engineer',
+        'Brightline Logistics',
+        [
+          'We build routing software for regional freight carriers.',
+          'We offer comprehensive health insurance for you and your dependents, dental and vision coverage, and a wellness stipend.',
+          BENEFITS,
+        ].join('\n\n'),
+      ),
+    );
+    expect(v.is).toBe(false);
+    expect(v.evidence).toEqual([]);
+  });
+
+  it('a policy firm that lists health among many sectors is not healthcare', () => {
+    const v = classifyHealthcare(
+      posting(
+        'Data Scientist',
+        'Policy Research Group',
+        'Our work guides decisions in wide-ranging policy areas, from health, education, early childhood, and family support to nutrition and employment.',
+      ),
+    );
+    expect(v.is).toBe(false);
+  });
+
+  it('an empty posting is unclear, with no confidence', () => {
+    expect(classifyHealthcare(posting('', '', ''))).toMatchObject({
+      is: false,
+      segment: 'unclear',
+      confidence: 0,
+    });
+  });
+});
+
+describe('sentence context', () => {
+  const text = [
+    'About Us',
+    'We run community clinics for patients.',
+    'Responsibilities',
+    'Write SQL.',
+    'Pay Range: $42,673 - $48,281 annually',
+    'Analyse Medicaid claims.',
+    'Benefits:',
+    '* Health insurance',
+    'Job Definition:',
+    'Support the team.',
+  ].join('\n');
+  const sentences = splitSentences(text, 'Acme Care');
+  const at = (needle: string) => sentenceAt(sentences, text.indexOf(needle))?.context;
+
+  it('weighs what the employer says about itself, and ignores benefits', () => {
+    expect(at('We run community')).toBe('self');
+    expect(at('Write SQL')).toBe('plain');
+    expect(at('* Health insurance')).toBe('boilerplate');
+  });
+
+  it('does not take a "Pay Range:" field for a heading that swallows the rest', () => {
+    expect(at('Analyse Medicaid')).toBe('plain');
+  });
+
+  it('ends a benefits section at the next heading', () => {
+    expect(at('Support the team')).toBe('plain');
+  });
+});
+
+describe('term matcher', () => {
+  const matcher = compileTerms(HEALTHCARE_VOCABULARY);
+  it('prefers the longer phrase at the same position', () => {
+    const [hit] = matcher.scan('Serving Medicare Advantage members');
+    expect(hit?.text).toBe('Medicare Advantage');
+  });
+  it('matches whole words only, and acronyms only in capitals', () => {
+    expect(matcher.scan('hospitality and phishing')).toEqual([]);
+    expect(matcher.scan('the nhs of it')).toEqual([]);
+    expect(matcher.scan('across the NHS').map((h) => h.text)).toEqual(['NHS']);
+  });
+});
+
+describe('classifyHealthcare on the labelled corpus text files (reads ../shared/corpus)', () => {
+  const labels = readLabels().filter((l) => l.healthcare !== 'unclear');
+  const results = labels.map((l) => ({
+    l,
+    v: classifyHealthcare(postingFromText(readFileSync(textPath(l.id), 'utf8'))),
+  }));
+
+  it('keeps precision and recall at or above 0.95', () => {
+    const tp = results.filter(({ l, v }) => l.healthcare === true && v.is).length;
+    const fp = results.filter(({ l, v }) => l.healthcare === false && v.is).length;
+    const fn = results.filter(({ l, v }) => l.healthcare === true && !v.is).length;
+    expect(tp / (tp + fp)).toBeGreaterThanOrEqual(0.95);
+    expect(tp / (tp + fn)).toBeGreaterThanOrEqual(0.95);
+  });
+
+  it('classifies a posting in well under a millisecond on average', () => {
+    const postings = labels.map((l) => postingFromText(readFileSync(textPath(l.id), 'utf8')));
+    const start = performance.now();
+    for (let round = 0; round < 5; round++) for (const p of postings) classifyHealthcare(p);
+    // Generous bound: other test runs share the machine.
+    expect((performance.now() - start) / (5 * postings.length)).toBeLessThan(3);
+  });
+});
