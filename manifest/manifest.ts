@@ -1,7 +1,7 @@
 // One manifest source for both browsers; `target` picks the few keys that differ.
 import type { ManifestV3Export } from '@crxjs/vite-plugin';
 import pkg from '../package.json' with { type: 'json' };
-import { CONTENT_SCRIPT_MATCHES } from '../src/sites/hosts.ts';
+import { ALL_FRAMES_MATCHES, CONTENT_SCRIPT_MATCHES } from '../src/sites/hosts.ts';
 
 export type Target = 'chrome' | 'firefox';
 
@@ -35,9 +35,16 @@ export function makeManifest(target: Target, extraMatches: string[] = []): Manif
     ...(extraMatches.length ? { host_permissions: extraMatches } : {}),
     content_scripts: [
       {
-        matches: [...CONTENT_SCRIPT_MATCHES, ...extraMatches],
+        matches: [...CONTENT_SCRIPT_MATCHES.filter((m) => !ALL_FRAMES_MATCHES.includes(m)), ...extraMatches],
         js: [CONTENT_SCRIPT],
         run_at: 'document_idle' as const,
+      },
+      // Boards that show the posting inside an iframe (Greenhouse embeds, iCIMS).
+      {
+        matches: ALL_FRAMES_MATCHES,
+        js: [CONTENT_SCRIPT],
+        run_at: 'document_idle' as const,
+        all_frames: true,
       },
     ],
   };
