@@ -54,7 +54,11 @@ export async function launchExtension(dist = DIST): Promise<Extension> {
 }
 
 /** Serve `html` at every URL matching `pattern` (registered after the catch-all, so it wins). */
-export async function servePage(ext: Extension, pattern: string | RegExp, html: string): Promise<void> {
+export async function servePage(
+  ext: Extension,
+  pattern: string | RegExp | ((url: URL) => boolean),
+  html: string,
+): Promise<void> {
   await ext.context.route(pattern, (route) =>
     route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html }),
   );
