@@ -74,8 +74,28 @@ interface Tally {
   misses: string[];
   alarms: string[];
   unplaced: number;
-  byParity: Record<'even' | 'odd', { hits: number; falseAlarms: number; found: number; labelled: number }>;
+  byParity: Record<'even' | 'odd', ParityTally>;
+  /** "gold -> predicted" theme pairs among matched claims that disagree, with counts. */
+  confusion: Map<string, number>;
 }
+
+interface ParityTally {
+  hits: number;
+  falseAlarms: number;
+  found: number;
+  labelled: number;
+  themeAgree: [number, number];
+  specAgree: { vague: [number, number]; specific: [number, number] };
+}
+
+const newParity = (): ParityTally => ({
+  hits: 0,
+  falseAlarms: 0,
+  found: 0,
+  labelled: 0,
+  themeAgree: [0, 0],
+  specAgree: { vague: [0, 0], specific: [0, 0] },
+});
 
 function newTally(): Tally {
   return {
@@ -89,10 +109,8 @@ function newTally(): Tally {
     misses: [],
     alarms: [],
     unplaced: 0,
-    byParity: {
-      even: { hits: 0, falseAlarms: 0, found: 0, labelled: 0 },
-      odd: { hits: 0, falseAlarms: 0, found: 0, labelled: 0 },
-    },
+    byParity: { even: newParity(), odd: newParity() },
+    confusion: new Map(),
   };
 }
 
@@ -137,11 +155,19 @@ function scorePosting(label: Label, description: string, claims: Claim[], rule: 
     }
     t.found++;
     p.found++;
-    const agree = t.specAgree[l.claim.specificity];
-    agree[1]++;
-    if (best.claim.specificity === l.claim.specificity) agree[0]++;
-    t.themeAgree[1]++;
-    if (best.claim.theme === l.claim.theme) t.themeAgree[0]++;
+    const sameSpec = best.claim.specificity === l.claim.specificity;
+    const sameTheme = best.claim.theme === l.claim.theme;
+    for (const tally of [t, p]) {
+      const agree = tally.specAgree[l.claim.specificity];
+      agree[1]++;
+      if (sameSpec) agree[0]++;
+      tally.themeAgree[1]++;
+      if (sameTheme) tally.themeAgree[0]++;
+    }
+    if (!sameTheme) {
+      const pair = `${l.claim.theme} -> ${best.claim.theme}`;
+      t.confusion.set(pair, (t.confusion.get(pair) ?? 0) + 1);
+    }
   }
 }
 
@@ -206,10 +232,13 @@ function printTally(name: string, t: Tally, rule: Rule): void {
   );
   for (const parity of ['even', 'odd'] as const) {
     const p = t.byParity[parity];
+    const balanced = (ratio(...p.specAgree.vague) + ratio(...p.specAgree.specific)) / 2;
     console.log(
-      `    ${parity} ids: precision ${f(ratio(p.hits, p.hits + p.falseAlarms))}, recall ${f(ratio(p.found, p.labelled))} (${p.labelled} claims)`,
+      `    ${parity} ids: precision ${f(ratio(p.hits, p.hits + p.falseAlarms))}, recall ${f(ratio(p.found, p.labelled))} (${p.labelled} claims); balanced specificity ${f(balanced)}, theme agreement ${f(ratio(...p.themeAgree))}`,
     );
   }
+  const pairs = [...t.confusion].sort((a, b) => b[1] - a[1]).slice(0, 8);
+  console.log(`    theme confusions (gold -> predicted): ${pairs.map(([k, n]) => `${k} ${n}`).join(', ')}`);
 }
 
 async function runOn(

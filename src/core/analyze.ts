@@ -4,6 +4,7 @@
 
 import { inferBusinessModel } from './business-model/infer.ts';
 import { findClaims } from './claims/find-claims.ts';
+import { segmentDescription } from './claims/segment.ts';
 import { weighClaims } from './claims/weigh.ts';
 import { classifyHealthcare } from './classify/healthcare.ts';
 import { type ReadOptions, readPosting } from './extract/read-posting.ts';
@@ -12,8 +13,14 @@ import type { Analysis, Board, Posting } from './types.ts';
 
 export function analyzePosting(posting: Posting): Analysis {
   const healthcare = classifyHealthcare(posting);
-  const businessModel = inferBusinessModel(posting, healthcare);
-  const claims = weighClaims(findClaims(posting.description, healthcare), businessModel, healthcare);
+  // Segmented once here; the business-model reader and the claim finder both read it.
+  const sentences = segmentDescription(posting.description);
+  const businessModel = inferBusinessModel(posting, healthcare, sentences);
+  const claims = weighClaims(
+    findClaims(posting.description, healthcare, sentences),
+    businessModel,
+    healthcare,
+  );
   return {
     isJobPosting: true,
     title: posting.title,

@@ -1,7 +1,7 @@
 // Who pays the employer and how, read only from what the posting states. Silence
 // leaves the lists empty, and the questions then ask.
 
-import { segmentDescription } from '../claims/segment.ts';
+import { type Sentence, segmentDescription } from '../claims/segment.ts';
 import {
   CONTEXT_WINDOW,
   MODEL_RULES,
@@ -35,13 +35,18 @@ function quote(sentence: string, index: number): string {
   return piece;
 }
 
-function sentencesOf(text: string): string[] {
-  return segmentDescription(text.slice(0, MAX_TEXT))
-    .map((s) => s.text)
-    .filter((s) => s.length > 15);
+function textsOf(sentences: readonly Sentence[]): string[] {
+  return sentences.map((s) => s.text).filter((s) => s.length > 15);
 }
 
-export function inferBusinessModel(posting: Posting, _healthcare: HealthcareVerdict): BusinessModel {
+const sentencesOf = (text: string) => textsOf(segmentDescription(text.slice(0, MAX_TEXT)));
+
+/** `descriptionSentences` are the description's, when the caller has already segmented it. */
+export function inferBusinessModel(
+  posting: Posting,
+  _healthcare: HealthcareVerdict,
+  descriptionSentences?: readonly Sentence[],
+): BusinessModel {
   const customers = new Set<Customer>();
   const revenue = new Set<RevenueModel>();
   const evidence: string[] = [];
@@ -55,7 +60,10 @@ export function inferBusinessModel(posting: Posting, _healthcare: HealthcareVerd
     addEvidence(posting.company);
   }
 
-  const sentences = [...sentencesOf(posting.employerDescription ?? ''), ...sentencesOf(posting.description)];
+  const sentences = [
+    ...sentencesOf(posting.employerDescription ?? ''),
+    ...(descriptionSentences ? textsOf(descriptionSentences) : sentencesOf(posting.description)),
+  ];
   for (const sentence of sentences) {
     if (NOT_ABOUT_THE_BUSINESS.test(sentence)) continue;
     for (const rule of MODEL_RULES) {

@@ -2,16 +2,24 @@
 // and judges each one: theme, specific or vague, and what the candidate should weigh.
 import type { Claim, HealthcareVerdict } from '../types.ts';
 import { isClaim, scoreSentence } from './score.ts';
-import { segmentDescription } from './segment.ts';
+import { type Sentence, segmentDescription } from './segment.ts';
 import { judgeSpecificity } from './specificity.ts';
 import { themeOf } from './theme.ts';
 
 /** Enough for any real posting; a page stuffed with slogans should not flood the UI. */
 const MAX_CLAIMS = 40;
 
-export function findClaims(description: string, _healthcare: HealthcareVerdict): Claim[] {
+/**
+ * `sentences` are the description's, when the caller has already segmented it
+ * (analyzePosting does, once for every reader).
+ */
+export function findClaims(
+  description: string,
+  _healthcare: HealthcareVerdict,
+  sentences: readonly Sentence[] = segmentDescription(description),
+): Claim[] {
   const claims: Claim[] = [];
-  for (const sentence of segmentDescription(description)) {
+  for (const sentence of sentences) {
     if (!isClaim(scoreSentence(sentence))) continue;
     const verdict = judgeSpecificity(sentence.text);
     claims.push({
