@@ -3,7 +3,9 @@
 // hostile page code, and an old popup may talk to a newer worker after an update.
 import { z } from 'zod/mini';
 import { AnalysisSchema } from './analysis-schema.ts';
+import { ComparisonSchema } from './comparison-schema.ts';
 import { TabStateSchema } from './storage-schema.ts';
+import { TheorySchema } from './theory-schema.ts';
 
 const url = z.string().check(z.maxLength(8_192));
 const tabId = z.number().check(z.int(), z.nonnegative());
@@ -26,12 +28,58 @@ export const AnalyzeTab = z.object({ type: z.literal('analyze-tab'), tabId });
 /** Background -> content script: read the page again, with the generic reader allowed. */
 export const AnalyzePage = z.object({ type: z.literal('analyze-page'), generic: z.boolean() });
 
-export const Message = z.discriminatedUnion('type', [PageReport, GetTabState, AnalyzeTab, AnalyzePage]);
+/** Options page -> background: the stored theory of change. */
+export const GetTheory = z.object({ type: z.literal('get-theory') });
+
+/** Options page -> background: store this theory (validated again on arrival). */
+export const SaveTheory = z.object({ type: z.literal('save-theory'), theory: TheorySchema });
+
+/** Background -> content script: the tab's comparison changed because the theory did. */
+export const ComparisonChanged = z.object({
+  type: z.literal('comparison-changed'),
+  comparison: z.nullable(ComparisonSchema),
+});
+
+export const Message = z.discriminatedUnion('type', [
+  PageReport,
+  GetTabState,
+  AnalyzeTab,
+  AnalyzePage,
+  GetTheory,
+  SaveTheory,
+  ComparisonChanged,
+]);
 export type Message = z.infer<typeof Message>;
 export type PageReport = z.infer<typeof PageReport>;
 
 /** Replies. */
-export const TabStateReply = z.object({ state: z.nullable(TabStateSchema) });
+export const TabStateReply = z.object({
+  state: z.nullable(TabStateSchema),
+  /** The posting against the current theory (null when the tab shows no posting). */
+  comparison: z.optional(z.nullable(ComparisonSchema)),
+  /** Whether the user has written a theory of change. */
+  hasTheory: z.optional(z.boolean()),
+});
+export type TabStateReply = z.infer<typeof TabStateReply>;
+
+/** The reply to `page-report`: the content script shows the comparison in its cards. */
+export const PageReportReply = z.object({ ok: z.literal(true), comparison: z.nullable(ComparisonSchema) });
+export type PageReportReply = z.infer<typeof PageReportReply>;
+
+/** Where a theory is kept: synced with the browser account, or on this device only. */
+export const TheoryPlace = z.enum(['sync', 'local']);
+export const GetTheoryReply = z.object({
+  theory: z.nullable(TheorySchema),
+  place: z.nullable(TheoryPlace),
+  /** A stored value that could not be read, said plainly (it is left in place). */
+  problem: z.nullable(z.string()),
+});
+export type GetTheoryReply = z.infer<typeof GetTheoryReply>;
+export const SaveTheoryReply = z.union([
+  z.object({ ok: z.literal(true), place: TheoryPlace, note: z.nullable(z.string()) }),
+  z.object({ ok: z.literal(false), reason: z.string() }),
+]);
+export type SaveTheoryReply = z.infer<typeof SaveTheoryReply>;
 export const AnalyzeTabReply = z.union([
   z.object({ ok: z.literal(true), state: z.nullable(TabStateSchema) }),
   z.object({

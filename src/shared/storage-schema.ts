@@ -2,6 +2,7 @@
 // corrupt or older entry is treated as absent instead of breaking a context.
 import { z } from 'zod/mini';
 import { AnalysisSchema } from './analysis-schema.ts';
+import { ComparisonSchema } from './comparison-schema.ts';
 
 export const STORAGE_SCHEMA_VERSION = 1;
 
@@ -11,7 +12,11 @@ export const TabStateSchema = z.object({
   url: z.string().check(z.maxLength(8_192)),
   analysis: AnalysisSchema,
   updatedAt: z.number(),
+  /** The analysis held against the stored theory; recomputed whenever the theory changes. */
+  comparison: z.optional(z.nullable(ComparisonSchema)),
 });
 export type TabState = z.infer<typeof TabStateSchema>;
 
 export const tabKey = (tabId: number) => `tab:${tabId}`;
+
+export { THEORY_KEY } from './theory-schema.ts';

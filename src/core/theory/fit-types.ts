@@ -13,6 +13,8 @@ export interface FitItem {
   reason: string;
   /** True when a red line of the user's is hit. */
   redLine: boolean;
+  /** A short name for `key` ("Access to care", "Paid by health plans"). */
+  label?: string;
 }
 
 export interface Comparison {
@@ -20,4 +22,12 @@ export interface Comparison {
   /** Readable in five seconds. */
   summary: string;
   items: FitItem[];
+  /** How `overall` was reached, one short sentence per step. */
+  reasoning?: string[];
+  /** Tradeoffs worth weighing for this posting under this theory, most pressing first. */
+  prompts?: string[];
+  /** Questions to ask, ranked: red lines and refused tradeoffs, then unknowns, then the rest. */
+  questions?: string[];
+  /** False when the user has not written a theory yet; then `items` is empty. */
+  hasTheory?: boolean;
 }

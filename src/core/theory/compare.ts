@@ -1,0 +1,378 @@
+// The posting held up against the user's theory of change. For every theme the posting
+// claims and every trait of its business model: aligned (with why), in tension (the
+// refused tradeoff or red line it hits), or unknown (and so a question to ask). The
+// overall verdict follows fixed, stated rules; there is no score.
+import { traitsOf } from '../business-model/traits.ts';
+import { MODEL_RULES, STAKEHOLDER_NOUNS } from '../lexicon/business-model.ts';
+import { THEME_QUESTIONS, TRAIT_QUESTIONS } from '../lexicon/questions.ts';
+import { type BusinessTrait, THEME_TRADEOFFS, TRAIT_TRADEOFFS } from '../lexicon/tradeoffs.ts';
+import {
+  type Analysis,
+  type Claim,
+  CUSTOMERS,
+  type Customer,
+  type RevenueModel,
+  type Theme,
+} from '../types.ts';
+import type { Comparison, FitItem } from './fit-types.ts';
+import { CUSTOMER_NAMES, capitalise, REVENUE_NAMES, THEME_NAMES } from './labels.ts';
+import { RED_LINES, type RedLine } from './red-lines.ts';
+import type { Theory } from './theory.ts';
+import { tradeoffByRef } from './tradeoff-refs.ts';
+
+const MAX_PROMPTS = 6;
+const MAX_QUESTIONS = 12;
+const QUOTE_CHARS = 110;
+
+/** What `compareWithTheory` adds to a FitItem internally, dropped before returning. */
+interface Working extends FitItem {
+  label: string;
+  /** The lexicon key behind the item, for prompts and questions. */
+  source: { kind: 'theme'; key: Theme } | { kind: 'trait'; key: BusinessTrait };
+  /** A tradeoff prompt to weigh, when this item has one. */
+  prompt: string | null;
+  redLineOf: RedLine | null;
+  /** The user named this theme or trait in their theory (so an unknown matters more). */
+  wanted: boolean;
+}
+
+function quote(text: string): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  if (flat.length <= QUOTE_CHARS) return `“${flat}”`;
+  return `“${flat.slice(0, QUOTE_CHARS).replace(/\s\S*$/, '')}…”`;
+}
+
+function joinNames(names: string[], max = 2): string {
+  const shown = names.slice(0, max);
+  const rest = names.length - shown.length;
+  if (rest > 0) return `${shown.join(', ')} and ${rest} more`;
+  if (shown.length <= 1) return shown.join('');
+  return `${shown.slice(0, -1).join(', ')} and ${shown.at(-1)}`;
+}
+
+const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+/** The refs in `refs` that point at this theme or trait, resolved to their text. */
+function refsFor(refs: readonly string[], kind: 'theme' | 'trait', key: string): string[] {
+  const texts: string[] = [];
+  for (const ref of refs) {
+    const entry = tradeoffByRef(ref);
+    if (entry && entry.kind === kind && entry.key === key) texts.push(entry.text);
+  }
+  return texts;
+}
+
+function claimedThemes(claims: Claim[]): Map<Theme, Claim[]> {
+  const byTheme = new Map<Theme, Claim[]>();
+  for (const c of claims) byTheme.set(c.theme, [...(byTheme.get(c.theme) ?? []), c]);
+  return new Map([...byTheme].sort((a, b) => b[1].length - a[1].length));
+}
+
+function themeItem(theme: Theme, claims: Claim[], theory: Theory): Working {
+  const name = THEME_NAMES[theme];
+  const refused = refsFor(theory.refused, 'theme', theme);
+  const accepted = refsFor(theory.accepted, 'theme', theme);
+  const wanted = theory.themes.includes(theme);
+  const base = {
+    kind: 'theme' as const,
+    key: theme,
+    label: name,
+    redLine: false,
+    redLineOf: null,
+    wanted,
+    source: { kind: 'theme' as const, key: theme },
+  };
+  if (refused[0]) {
+    return {
+      ...base,
+      verdict: 'tension',
+      reason: `The posting claims ${name.toLowerCase()}, and you refuse its cost: ${refused[0]}`,
+      prompt: refused[0],
+    };
+  }
+  const fallbackPrompt = THEME_TRADEOFFS[theme].find((t) => !accepted.includes(t)) ?? null;
+  if (wanted) {
+    const specific = claims.find((c) => c.specificity === 'specific');
+    if (specific) {
+      const cost = accepted.length ? ' You have said you accept what it costs.' : '';
+      return {
+        ...base,
+        verdict: 'aligned',
+        reason: `${name} is one of your ways forward, and the posting is specific about it: ${quote(specific.text)}.${cost}`,
+        prompt: accepted.length ? null : fallbackPrompt,
+      };
+    }
+    return {
+      ...base,
+      verdict: 'unknown',
+      reason: `${name} is one of your ways forward, but the posting only speaks of it vaguely (${quote(claims[0]?.text ?? '')}); ask how they actually do it.`,
+      prompt: fallbackPrompt,
+    };
+  }
+  if (accepted.length) {
+    return {
+      ...base,
+      verdict: 'aligned',
+      reason: `The posting claims ${name.toLowerCase()}; it is not one of your ways forward, but you accept its cost.`,
+      prompt: null,
+    };
+  }
+  return {
+    ...base,
+    verdict: 'unknown',
+    reason: `The posting claims ${name.toLowerCase()}, and your theory does not say where you stand on it.`,
+    prompt: fallbackPrompt,
+  };
+}
+
+function traitLabel(trait: BusinessTrait): string {
+  if ((CUSTOMERS as readonly string[]).includes(trait)) return `Paid by ${CUSTOMER_NAMES[trait as Customer]}`;
+  if (trait === 'software-middleman') return 'Software middleman';
+  if (trait === 'payer-unknown') return 'Who pays is not stated';
+  return capitalise(REVENUE_NAMES[trait as RevenueModel]);
+}
+
+/** A quote from the business-model evidence that shows this trait, when one does. */
+function evidenceFor(trait: BusinessTrait, evidence: string[]): string | null {
+  const nouns = STAKEHOLDER_NOUNS.filter((n) => n.customer === trait).map((n) => n.pattern);
+  const rules = MODEL_RULES.filter(
+    (r) => r.customers.includes(trait as Customer) || r.revenue.includes(trait as RevenueModel),
+  ).map((r) => r.pattern);
+  for (const pattern of [...nouns, ...rules]) {
+    const found = evidence.find((e) => new RegExp(pattern.source, pattern.flags.replace('g', '')).test(e));
+    if (found) return found;
+  }
+  return null;
+}
+
+function traitItem(trait: BusinessTrait, analysis: Analysis, theory: Theory): Working {
+  const isCustomer = (CUSTOMERS as readonly string[]).includes(trait) || trait === 'payer-unknown';
+  const label = traitLabel(trait);
+  const evidence = evidenceFor(trait, analysis.businessModel.evidence);
+  const said = evidence ? ` The posting says: ${quote(evidence)}` : '';
+  const redLineOf = RED_LINES.find((r) => r.trait === trait && theory.redLines.includes(r.id)) ?? null;
+  const refused = refsFor(theory.refused, 'trait', trait);
+  const accepted = refsFor(theory.accepted, 'trait', trait);
+  const wanted = isCustomer
+    ? theory.customers.includes(trait as Customer)
+    : theory.revenue.includes(trait as RevenueModel);
+  const base = {
+    kind: isCustomer ? ('customer' as const) : ('revenue' as const),
+    key: trait,
+    label,
+    wanted,
+    source: { kind: 'trait' as const, key: trait },
+  };
+  const prompt = TRAIT_TRADEOFFS[trait].find((t) => !accepted.includes(t)) ?? null;
+  if (redLineOf) {
+    return {
+      ...base,
+      verdict: 'tension',
+      redLine: true,
+      redLineOf,
+      reason: `Crosses your red line: you won't work for a company that ${redLineOf.label}.${said}`,
+      prompt: TRAIT_TRADEOFFS[trait][0] ?? null,
+    };
+  }
+  const rest = { ...base, redLine: false, redLineOf: null };
+  if (refused[0]) {
+    return {
+      ...rest,
+      verdict: 'tension',
+      reason: `${label}: you refuse this cost: ${refused[0]}`,
+      prompt: refused[0],
+    };
+  }
+  if (trait === 'payer-unknown') {
+    return {
+      ...rest,
+      verdict: 'unknown',
+      reason:
+        "The posting doesn't say who pays the company, so it can't be checked against who you think should pay; ask.",
+      prompt,
+    };
+  }
+  if (wanted) {
+    const why = isCustomer
+      ? `The posting says it is paid by ${CUSTOMER_NAMES[trait as Customer]}, who you think should pay.`
+      : `It earns through ${REVENUE_NAMES[trait as RevenueModel]}, a model you back.`;
+    return { ...rest, verdict: 'aligned', reason: `${why}${said}`, prompt: accepted.length ? null : prompt };
+  }
+  if (accepted.length) {
+    return {
+      ...rest,
+      verdict: 'aligned',
+      reason: `${label}: not what you named, but you accept what it costs.${said}`,
+      prompt: null,
+    };
+  }
+  if (isCustomer && theory.customers.length) {
+    const yours = joinNames(
+      theory.customers.map((c) => CUSTOMER_NAMES[c]),
+      3,
+    );
+    return {
+      ...rest,
+      verdict: 'unknown',
+      reason: `${label}, not by those you think should pay (${yours}); ask how this buyer's goals fit yours.${said}`,
+      prompt,
+    };
+  }
+  return {
+    ...rest,
+    verdict: 'unknown',
+    reason: `${label}: your theory does not say where you stand on this.${said}`,
+    prompt,
+  };
+}
+
+function salaryPrompt(pct: number): string {
+  return pct === 0
+    ? 'You said you would not take a pay cut for mission: compare the offer with market pay before the mission pitch sways you.'
+    : `You said you would give up at most ${pct}% of salary for mission. If the offer sits further below market than that, this mission has to be worth more to you than you planned.`;
+}
+
+function summarise(
+  items: Working[],
+  analysis: Analysis,
+): { overall: Comparison['overall']; summary: string; reasoning: string[] } {
+  const aligned = items.filter((i) => i.verdict === 'aligned');
+  const tension = items.filter((i) => i.verdict === 'tension');
+  const unknown = items.filter((i) => i.verdict === 'unknown');
+  const red = tension.filter((i) => i.redLineOf);
+  const names = (list: Working[]) => joinNames(list.map((i) => i.label.toLowerCase()));
+  const toAsk = unknown.length ? ` ${plural(unknown.length, 'point', 'points')} to ask about.` : '';
+
+  let overall: Comparison['overall'];
+  let summary: string;
+  const reasoning = [
+    `${plural(aligned.length, 'point fits', 'points fit')} your theory, ${plural(tension.length, 'conflicts', 'conflict')} with it, ${plural(unknown.length, 'is', 'are')} not clear from the posting.`,
+  ];
+  if (red.length) {
+    overall = 'tension';
+    summary = `Crosses your red line: the company ${joinNames(red.map((i) => i.redLineOf!.label))}.`;
+    reasoning.push('A red line outweighs any fit, so the verdict is “in tension”.');
+  } else if (tension.length && aligned.length) {
+    overall = 'mixed';
+    summary = `Mixed: fits you on ${names(aligned)}, but ${names(tension)} carries a cost you refuse.`;
+    reasoning.push('Both fit and conflict, so the verdict is “mixed”: weigh the conflict against what fits.');
+  } else if (tension.length) {
+    overall = 'tension';
+    summary = `In tension: ${names(tension)} carries a cost you refuse.${toAsk}`;
+    reasoning.push(
+      'Something conflicts with a tradeoff you refuse and nothing fits, so the verdict is “in tension”.',
+    );
+  } else if (aligned.length) {
+    overall = 'aligned';
+    summary = `Fits your theory on ${names(aligned)}.${toAsk}`;
+    reasoning.push(
+      'Something fits and nothing hits a refused tradeoff or red line, so the verdict is “aligned”.',
+    );
+  } else {
+    overall = 'unknown';
+    summary = `Too little said to tell.${toAsk || ' Ask who pays and how.'}`;
+    reasoning.push(
+      'Nothing in the posting clearly fits or conflicts with your theory, so the verdict is “unknown”.',
+    );
+  }
+  if (!analysis.healthcare.is) {
+    summary = `Not a healthcare employer. ${summary}`;
+    reasoning.push(
+      'The employer does not look like a healthcare company, so your theory may not apply at all.',
+    );
+  }
+  return { overall, summary, reasoning };
+}
+
+export function compareWithTheory(analysis: Analysis, theory: Theory | null): Comparison {
+  if (!analysis.isJobPosting) {
+    return {
+      overall: 'unknown',
+      summary: 'This page is not a job posting, so there is nothing to compare.',
+      items: [],
+      reasoning: [],
+      prompts: [],
+      questions: [],
+      hasTheory: theory !== null,
+    };
+  }
+  if (!theory) {
+    const prompts = [...new Set(analysis.claims.flatMap((c) => c.tradeoffs))].slice(0, MAX_PROMPTS);
+    return {
+      overall: 'unknown',
+      summary: 'Write your theory of change to see how this posting fits it.',
+      items: [],
+      reasoning: ['There is no theory of change to compare with yet.'],
+      prompts,
+      questions: analysis.questions.slice(0, MAX_QUESTIONS),
+      hasTheory: false,
+    };
+  }
+
+  const themes = claimedThemes(analysis.claims);
+  const themeItems = [...themes]
+    .filter(
+      ([theme]) =>
+        theme !== 'other' ||
+        theory.themes.includes('other') ||
+        theory.refused.some((r) => r.startsWith('theme:other:')),
+    )
+    .map(([theme, claims]) => themeItem(theme, claims, theory));
+  const traitItems = traitsOf(analysis.businessModel, analysis.healthcare).map((t) =>
+    traitItem(t, analysis, theory),
+  );
+  const order = { tension: 0, aligned: 1, unknown: 2 } as const;
+  const items = [...traitItems, ...themeItems].sort(
+    (a, b) =>
+      order[a.verdict] - order[b.verdict] ||
+      Number(b.redLine) - Number(a.redLine) ||
+      Number(b.wanted) - Number(a.wanted),
+  );
+
+  const { overall, summary, reasoning } = summarise(items, analysis);
+  if (theory.customRedLines.length) {
+    reasoning.push(
+      'Red lines in your own words cannot be checked from a posting, so they are among the questions.',
+    );
+  }
+
+  const prompts = [
+    ...new Set(
+      items.filter((i) => i.verdict !== 'aligned' || i.prompt).flatMap((i) => (i.prompt ? [i.prompt] : [])),
+    ),
+  ];
+  const mentionsMission = analysis.claims.some((c) => c.theme === 'mission-culture');
+  if (mentionsMission || overall === 'aligned' || overall === 'mixed')
+    prompts.unshift(salaryPrompt(theory.salaryTradePct));
+
+  const questionsOf = (i: Working): readonly string[] =>
+    i.source.kind === 'theme' ? THEME_QUESTIONS[i.source.key] : TRAIT_QUESTIONS[i.source.key];
+  const questions = [
+    ...items.filter((i) => i.redLine).flatMap(questionsOf),
+    ...items.filter((i) => i.verdict === 'tension').flatMap(questionsOf),
+    ...items.filter((i) => i.verdict === 'unknown' && i.wanted).flatMap(questionsOf),
+    ...items.filter((i) => i.key === 'payer-unknown').flatMap(questionsOf),
+    ...theory.customRedLines.map(
+      (line) =>
+        `You won't work somewhere that ${line.replace(/[.?!]+$/, '')}. Does any part of this business depend on that?`,
+    ),
+    ...analysis.questions,
+  ];
+
+  return {
+    overall,
+    summary,
+    items: items.map(({ kind, key, verdict, reason, redLine, label }) => ({
+      kind,
+      key,
+      verdict,
+      reason,
+      redLine,
+      label,
+    })),
+    reasoning,
+    prompts: prompts.slice(0, MAX_PROMPTS),
+    questions: [...new Set(questions)].slice(0, MAX_QUESTIONS),
+    hasTheory: true,
+  };
+}

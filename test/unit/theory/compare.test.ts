@@ -1,0 +1,134 @@
+import { describe, expect, it } from 'vitest';
+import { notAPosting } from '../../../src/core/analyze.ts';
+import { compareWithTheory } from '../../../src/core/theory/compare.ts';
+import { analysis, claim, theory } from './fixtures.ts';
+
+const payerPosting = analysis({
+  claims: [
+    claim('access', 'specific', 'We cut wait times for a first visit from 30 days to 3.'),
+    claim('transform', 'vague'),
+  ],
+  businessModel: {
+    customers: ['payer'],
+    revenue: ['value-based'],
+    evidence: [
+      'We partner with health plans across five states.',
+      'Our value-based contracts share savings.',
+    ],
+  },
+});
+
+describe('compareWithTheory', () => {
+  it('says there is nothing to compare on a page that is not a posting', () => {
+    const c = compareWithTheory(notAPosting('unknown'), theory());
+    expect(c.overall).toBe('unknown');
+    expect(c.items).toEqual([]);
+  });
+
+  it('without a theory, invites one and still passes on the questions and prompts', () => {
+    const c = compareWithTheory(payerPosting, null);
+    expect(c.hasTheory).toBe(false);
+    expect(c.overall).toBe('unknown');
+    expect(c.summary).toMatch(/theory of change/);
+    expect(c.questions).toEqual(payerPosting.questions);
+    expect(c.prompts).toContain('A tradeoff of access.');
+  });
+
+  it('marks a red line as tension, names it, quotes the evidence, and puts it first', () => {
+    const c = compareWithTheory(payerPosting, theory({ themes: ['access'], redLines: ['sells-to-payers'] }));
+    expect(c.overall).toBe('tension');
+    expect(c.summary).toBe('Crosses your red line: the company sells to health plans (payers).');
+    const first = c.items[0]!;
+    expect(first).toMatchObject({ kind: 'customer', key: 'payer', verdict: 'tension', redLine: true });
+    expect(first.reason).toMatch(/red line/);
+    expect(first.reason).toMatch(/partner with health plans/);
+    // The red line's question leads the list.
+    expect(c.questions?.[0]).toMatch(/health plan/);
+  });
+
+  it('is aligned when a wanted theme is claimed specifically and a wanted payer pays', () => {
+    const c = compareWithTheory(payerPosting, theory({ themes: ['access'], customers: ['payer'] }));
+    expect(c.overall).toBe('aligned');
+    const access = c.items.find((i) => i.key === 'access')!;
+    expect(access.verdict).toBe('aligned');
+    expect(access.reason).toMatch(/30 days to 3/);
+    expect(c.items.find((i) => i.key === 'payer')?.verdict).toBe('aligned');
+    expect(c.summary).toMatch(/^Fits your theory on/);
+  });
+
+  it('treats a wanted theme claimed only vaguely as unknown, with its question', () => {
+    const c = compareWithTheory(payerPosting, theory({ themes: ['transform'] }));
+    const item = c.items.find((i) => i.key === 'transform')!;
+    expect(item.verdict).toBe('unknown');
+    expect(item.reason).toMatch(/vaguely/);
+    expect(c.questions?.some((q) => /five years/.test(q))).toBe(true);
+  });
+
+  it('marks a refused tradeoff as tension and says which, and mixes with what fits', () => {
+    const c = compareWithTheory(
+      payerPosting,
+      theory({ themes: ['access'], refused: ['trait:value-based:0'] }),
+    );
+    const vb = c.items.find((i) => i.key === 'value-based')!;
+    expect(vb.verdict).toBe('tension');
+    expect(vb.redLine).toBe(false);
+    expect(vb.reason).toMatch(/refuse/);
+    expect(vb.reason).toMatch(/rewards doing less/);
+    expect(c.overall).toBe('mixed');
+    expect(c.summary).toMatch(/^Mixed: fits you on access to care, but/);
+  });
+
+  it('does not repeat a tradeoff the user already accepted as a prompt', () => {
+    const c = compareWithTheory(payerPosting, theory({ customers: ['payer'], accepted: ['trait:payer:0'] }));
+    expect(c.prompts?.some((p) => p.startsWith('Selling to health plans'))).toBe(false);
+  });
+
+  it('asks who pays when the posting does not say, and can treat that as a red line', () => {
+    const silent = analysis({ claims: [claim('outcomes', 'vague')] });
+    const asked = compareWithTheory(silent, theory({ customers: ['patient'] }));
+    expect(asked.items.find((i) => i.key === 'payer-unknown')?.verdict).toBe('unknown');
+    expect(asked.overall).toBe('unknown');
+    const red = compareWithTheory(silent, theory({ redLines: ['payer-unknown'] }));
+    expect(red.overall).toBe('tension');
+    expect(red.summary).toMatch(/won't say who pays it/);
+  });
+
+  it('turns red lines in the user’s own words into questions', () => {
+    const c = compareWithTheory(
+      payerPosting,
+      theory({ customRedLines: ['sells patient data to advertisers.'] }),
+    );
+    expect(c.questions).toContain(
+      "You won't work somewhere that sells patient data to advertisers. Does any part of this business depend on that?",
+    );
+  });
+
+  it('says when the employer is not in healthcare', () => {
+    const other = analysis({
+      healthcare: { is: false, segment: 'non-healthcare', confidence: 0.9, evidence: [] },
+    });
+    expect(compareWithTheory(other, theory()).summary).toMatch(/^Not a healthcare employer\./);
+  });
+
+  it('names the salary trade when the posting sells its mission', () => {
+    const mission = analysis({ claims: [claim('mission-culture', 'vague')] });
+    expect(compareWithTheory(mission, theory({ salaryTradePct: 10 })).prompts?.[0]).toMatch(/at most 10%/);
+    expect(compareWithTheory(mission, theory({ salaryTradePct: 0 })).prompts?.[0]).toMatch(
+      /not take a pay cut/,
+    );
+  });
+
+  it('gives every item a reason and a label, and keeps lists bounded', () => {
+    const c = compareWithTheory(payerPosting, theory({ themes: ['access'], customers: ['employer'] }));
+    for (const item of c.items) {
+      expect(item.reason.length).toBeGreaterThan(20);
+      expect(item.label).toBeTruthy();
+    }
+    expect(c.items.find((i) => i.key === 'payer')?.reason).toMatch(
+      /not by those you think should pay \(employers\)/,
+    );
+    expect(c.questions!.length).toBeLessThanOrEqual(12);
+    expect(c.prompts!.length).toBeLessThanOrEqual(6);
+    expect(new Set(c.questions).size).toBe(c.questions!.length);
+  });
+});
