@@ -28,12 +28,33 @@ function safeQuery(root: ParentNode, selector: string): Element | null {
   }
 }
 
+const cssOf = (selector: Selector) => {
+  const attr = ATTRIBUTE.exec(selector)?.[1];
+  return attr ? selector.slice(0, -attr.length - 1) : selector;
+};
+
+/**
+ * Whether any of the selectors can find an element under `root`: one pass over the tree
+ * instead of one per selector, so the common case (a board's selectors missing on
+ * another site) costs one query. A selector this DOM rejects answers "maybe".
+ */
+export function anyMatches(root: ParentNode, selectors: readonly Selector[]): boolean {
+  if (selectors.length === 0) return false;
+  if (selectors.length === 1) return true;
+  try {
+    return root.querySelector(selectors.map(cssOf).join(', ')) !== null;
+  } catch {
+    return true;
+  }
+}
+
 /** The text (or attribute) of the first element a selector list finds, with noise removed. */
 export function readLine(
   root: ParentNode,
   selectors: readonly Selector[],
   noise: readonly RegExp[] = [],
 ): string | null {
+  if (!anyMatches(root, selectors)) return null;
   for (const selector of selectors) {
     const attr = ATTRIBUTE.exec(selector)?.[1];
     const css = attr ? selector.slice(0, -attr.length - 1) : selector;
@@ -53,6 +74,7 @@ export function readBlocks(
   selectors: readonly Selector[],
   drop: readonly Selector[],
 ): string {
+  if (!anyMatches(root, selectors)) return '';
   for (const selector of selectors) {
     const found = safeQueryAll(root, selector);
     if (found.length === 0) continue;
@@ -89,9 +111,9 @@ export function pageTitle(doc: Document): string {
 export function readWithAdapter(doc: Document, adapter: SiteAdapter): AdapterFields | null {
   const root = adapterRoot(doc, adapter);
   if (!root) return null;
-  let company =
-    readLine(root, adapter.company, adapter.companyNoise) ??
-    readLine(doc, adapter.company, adapter.companyNoise);
+  let company = readLine(root, adapter.company, adapter.companyNoise);
+  // A pane may leave the company outside itself; the whole page is read only then.
+  if (!company && root !== doc) company = readLine(doc, adapter.company, adapter.companyNoise);
   if (!company && adapter.companyInTitle) {
     const match = adapter.companyInTitle.exec(pageTitle(doc));
     company = match?.[1]?.trim() || null;

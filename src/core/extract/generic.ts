@@ -2,7 +2,7 @@
 // of prose as the description, the company from the page's own markup or <title>, and
 // signs that this is one job (an apply control, job-ad section headings) rather than
 // a list of jobs. Cheap checks come first so most non-postings cost a few queries.
-import { pageTitle, readBlocks, readLine } from './adapter-read.ts';
+import { anyMatches, pageTitle, readBlocks, readLine } from './adapter-read.ts';
 import { lineText, textOfElement } from './html-text.ts';
 
 export interface GenericFields {
@@ -140,7 +140,7 @@ export function readGeneric(doc: Document): GenericFields | null {
   if (!title || title.length > 200) return null;
 
   let block: Element | null = null;
-  for (const selector of DESCRIPTION) {
+  for (const selector of anyMatches(doc, DESCRIPTION) ? DESCRIPTION : []) {
     const el = doc.querySelector(selector);
     if (el && (el.textContent ?? '').trim().length >= MIN_DESCRIPTION) {
       block = el;

@@ -105,12 +105,28 @@ export function textOfElement(root: Node, skip?: ReadonlySet<Element>): string {
     }
   };
   walk(root);
-  return tidy(out.join(''));
+  return tidyWalked(out.join(''));
 }
 
 function trimEnd(out: string[]) {
   const last = out.length - 1;
-  if (last >= 0) out[last] = out[last]!.replace(/ +$/, '');
+  if (last < 0) return;
+  const s = out[last]!;
+  let e = s.length;
+  while (e > 0 && s.charCodeAt(e - 1) === 32) e--;
+  if (e < s.length) out[last] = s.slice(0, e);
+}
+
+/**
+ * `tidy` for the walker's own output, whose only white space is ' ' and '\n' (text
+ * nodes were collapsed on the way): the same result without a split per line.
+ */
+function tidyWalked(text: string): string {
+  return text
+    .replace(/ {2,}/g, ' ')
+    .replace(/ ?\n ?/g, '\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
 }
 
 /** Collapse runs of spaces, trim every line, keep at most one blank line. */

@@ -1,10 +1,16 @@
 // Reads the one job posting a page shows, or decides that it shows none. Sources, best
 // first: the page's schema.org JobPosting JSON-LD, the board adapter's selectors (which
 // also fill what JSON-LD lacked), and on request a generic career-page reader.
-import { adapterForDocument, adapterForUrl, boardForUrl, isPostingUrl } from '../../sites/registry.ts';
+import {
+  ADAPTERS,
+  adapterForDocument,
+  adapterForUrl,
+  boardForUrl,
+  isPostingUrl,
+} from '../../sites/registry.ts';
 import type { SiteAdapter } from '../../sites/types.ts';
 import type { Board, Posting, PostingSource } from '../types.ts';
-import { readWithAdapter } from './adapter-read.ts';
+import { anyMatches, readWithAdapter } from './adapter-read.ts';
 import { readGeneric, readGenericDescription } from './generic.ts';
 import { type JsonLdPosting, readJsonLd } from './json-ld.ts';
 
@@ -55,6 +61,13 @@ function fill<T extends Fields>(base: T, extra: Fields | null): T {
   };
 }
 
+const FINGERPRINTS = ADAPTERS.flatMap((a) => (a.fingerprint ? [a.fingerprint] : []));
+
+/** The board a saved page without a URL came from; one query when it is none of them. */
+function adapterOfDocument(doc: Document): SiteAdapter | null {
+  return anyMatches(doc, FINGERPRINTS) ? adapterForDocument(doc) : null;
+}
+
 export function readPosting(doc: Document, url: string | null, options: ReadOptions): ReadResult {
   let adapter: SiteAdapter | null = adapterForUrl(url);
   let board: Board = boardForUrl(url);
@@ -63,7 +76,7 @@ export function readPosting(doc: Document, url: string | null, options: ReadOpti
   // Any other site is read only when asked.
   if (!adapter && url && !options.generic) return { board, posting: null };
   if (!adapter && options.generic) {
-    adapter = adapterForDocument(doc);
+    adapter = adapterOfDocument(doc);
     if (adapter) board = adapter.board;
   }
 
