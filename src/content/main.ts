@@ -1,52 +1,32 @@
 // Content script: runs on job boards (manifest matches) and, on request, on any page.
-// On a page that cannot be a posting it does no DOM work at all.
-import { notAPosting } from '../core/analyze.ts';
+// On a page that cannot be a posting it does no DOM work at all: one URL test, and the
+// shared observer that notices when a single-page board moves on to a job.
 import { browser } from '../shared/browser.ts';
-import { AnalyzePage, type PageReport } from '../shared/messages.ts';
+import { AnalyzePage } from '../shared/messages.ts';
 import { mightBePosting } from '../sites/registry.ts';
-import { readPage } from './read-page.ts';
+import { Lens } from './lens.ts';
+import { measure, now } from './perf.ts';
 import { watchPage } from './watch-page.ts';
 
 // The script can be injected again by "analyse this page anyway": run once per page.
 const FLAG = '__missionLensContent';
 const scope = globalThis as typeof globalThis & { [FLAG]?: boolean };
 
-let generic = false;
-let lastSent = '';
-
-function report(): void {
-  const started = performance.now();
-  const url = location.href;
-  const read = generic || mightBePosting(url) ? readPage(generic) : null;
-  const analysis = read?.analysis;
-  // Re-send only when what the user sees changed: a new job in the pane, or none.
-  const key = analysis?.isJobPosting
-    ? `${url}\n${analysis.title}\n${analysis.company}\n${read?.posting?.description.length}`
-    : `none\n${url}`;
-  if (key === lastSent) return;
-  lastSent = key;
-  if (!analysis) return void send({ type: 'page-report', url, analysis: notAPosting('unknown'), ms: 0 });
-  send({ type: 'page-report', url, analysis, ms: performance.now() - started });
-}
-
-function send(message: PageReport): void {
-  browser.runtime.sendMessage(message).catch(() => {
-    // The worker may be restarting after an update; the next change will report again.
-  });
-}
-
 if (!scope[FLAG]) {
   scope[FLAG] = true;
+  const started = now();
   const lifetime = new AbortController();
+  const lens = new Lens(lifetime.signal);
   browser.runtime.onMessage.addListener((raw: unknown) => {
     const parsed = AnalyzePage.safeParse(raw);
     if (!parsed.success) return undefined;
-    generic = parsed.data.generic;
-    lastSent = '';
-    report();
+    lens.generic = parsed.data.generic;
+    lens.refresh(true);
     return Promise.resolve({ ok: true });
   });
-  if (mightBePosting(location.href)) report();
-  watchPage(report, lifetime.signal);
+  const posting = mightBePosting(location.href);
+  watchPage(() => lens.refresh(), lifetime.signal);
   addEventListener('pagehide', () => lifetime.abort(), { once: true });
+  measure('boot', started);
+  if (posting) lens.refresh();
 }

@@ -1,0 +1,345 @@
+// One job as the user sees it: its claims highlighted in the page's text, the marker
+// beside its title, the card on hover or keyboard focus. Everything it adds (listeners,
+// highlights, timers) is tied to the view's AbortSignal, aborted when the pane moves to
+// another job or the user leaves the posting, so nothing of an old job survives.
+
+import type { Comparison, FitItem } from '../../core/theory/fit-types.ts';
+import type { Analysis, Claim } from '../../core/types.ts';
+import { claimRanges, indexText } from './claim-ranges.ts';
+import type { PostingPlace } from './locate.ts';
+import type { CardContent, MarkerContent, Overlay } from './overlay.ts';
+import type { PaintedRange, Painter } from './paint.ts';
+import { highlightName, THEME_HUE, THEME_LABEL } from './palette.ts';
+
+export interface JobViewOptions {
+  analysis: Analysis;
+  place: PostingPlace;
+  overlay: Overlay;
+  painter: Painter;
+  hidden: boolean;
+  site: string;
+  signal: AbortSignal;
+  onToggleSite(hide: boolean): void;
+}
+
+interface Entry {
+  claim: Claim;
+  range: Range;
+}
+
+const VERDICT: Record<FitItem['verdict'], string> = {
+  aligned: 'Fits your theory',
+  tension: 'In tension with your theory',
+  unknown: 'Not covered by your theory',
+};
+
+const caretAt = (doc: Document, x: number, y: number): { node: Node; offset: number } | null => {
+  if (typeof doc.caretPositionFromPoint === 'function') {
+    const p = doc.caretPositionFromPoint(x, y);
+    return p ? { node: p.offsetNode, offset: p.offset } : null;
+  }
+  const r = (
+    doc as Document & { caretRangeFromPoint?: (x: number, y: number) => Range | null }
+  ).caretRangeFromPoint?.(x, y);
+  return r ? { node: r.startContainer, offset: r.startOffset } : null;
+};
+
+function typing(target: EventTarget | null): boolean {
+  const el = target as HTMLElement | null;
+  if (!el || typeof el.closest !== 'function') return false;
+  return el.isContentEditable || el.closest('input, textarea, select, [contenteditable]') !== null;
+}
+
+function within(rect: DOMRect, x: number, y: number, slack = 2): boolean {
+  return (
+    x >= rect.left - slack && x <= rect.right + slack && y >= rect.top - slack && y <= rect.bottom + slack
+  );
+}
+
+export class JobView {
+  readonly entries: Entry[];
+  /** Claims the page does not show as one run of text (reported, not highlighted). */
+  readonly unmatched: number;
+  private readonly doc: Document;
+  private comparison: Comparison | null = null;
+  private hidden: boolean;
+  private current = -1;
+  private shown = -1;
+  private mode: 'none' | 'hover' | 'focus' = 'none';
+  private pointer = { x: 0, y: 0 };
+  private frame = 0;
+  private closeTimer: ReturnType<typeof setTimeout> | undefined;
+  private inCard = false;
+
+  constructor(private readonly o: JobViewOptions) {
+    this.doc = o.place.description[0]?.ownerDocument ?? document;
+    this.hidden = o.hidden;
+    const index = indexText(o.place.description, o.place.skip);
+    const ranges = claimRanges(index, o.analysis.claims, this.doc);
+    const entries: Entry[] = [];
+    o.analysis.claims.forEach((claim, i) => {
+      const range = ranges[i];
+      if (range) entries.push({ claim, range });
+    });
+    entries.sort((a, b) => a.claim.start - b.claim.start);
+    this.entries = entries;
+    this.unmatched = o.analysis.claims.length - entries.length;
+
+    o.overlay.attach();
+    o.overlay.bind({
+      next: () => this.step(1),
+      previous: () => this.step(-1),
+      toggleSite: () => o.onToggleSite(!this.hidden),
+      cardEntered: () => {
+        this.inCard = true;
+        clearTimeout(this.closeTimer);
+      },
+      cardLeft: () => {
+        this.inCard = false;
+        if (this.mode === 'hover') this.scheduleClose();
+      },
+    });
+    this.renderMarker();
+    if (!this.hidden) this.paint();
+
+    const { signal } = o;
+    const doc = this.doc;
+    const view = doc.defaultView ?? window;
+    doc.addEventListener('mousemove', (e) => this.onPointer(e), { passive: true, signal });
+    doc.addEventListener('keydown', (e) => this.onKey(e), { signal });
+    doc.addEventListener('scroll', () => this.schedule(), { passive: true, capture: true, signal });
+    view.addEventListener('resize', () => this.schedule(), { passive: true, signal });
+    signal.addEventListener(
+      'abort',
+      () => {
+        cancelAnimationFrame(this.frame);
+        clearTimeout(this.closeTimer);
+        o.painter.clear();
+        o.overlay.hideCard();
+        o.overlay.bind(null);
+      },
+      { once: true },
+    );
+    this.schedule();
+  }
+
+  /** Whether the page still shows the text this view highlights (boards re-render). */
+  intact(): boolean {
+    return (
+      this.o.place.description.every((el) => el.isConnected) &&
+      this.entries.every((e) => e.range.startContainer.isConnected)
+    );
+  }
+
+  setComparison(comparison: Comparison | null): void {
+    if (this.o.signal.aborted) return;
+    this.comparison = comparison;
+    this.renderMarker();
+    if (this.shown >= 0) this.openCard(this.shown);
+  }
+
+  setHidden(hidden: boolean): void {
+    if (this.o.signal.aborted || hidden === this.hidden) return;
+    this.hidden = hidden;
+    if (hidden) {
+      this.o.painter.clear();
+      this.closeCard();
+    } else this.paint();
+    this.renderMarker();
+  }
+
+  private paint(): void {
+    const painted: PaintedRange[] = this.entries.map(({ claim, range }) => ({
+      range,
+      name: highlightName(claim.theme, claim.specificity),
+      hue: THEME_HUE[claim.theme],
+      vague: claim.specificity === 'vague',
+    }));
+    this.o.painter.paint(painted);
+  }
+
+  private renderMarker(): void {
+    const a = this.o.analysis;
+    const vague = a.claims.filter((c) => c.specificity === 'vague').length;
+    const c = this.comparison;
+    const marker: MarkerContent = {
+      verdict: a.healthcare.is ? 'Healthcare' : 'Not healthcare',
+      healthcare: a.healthcare.is,
+      claims: a.claims.length === 0 ? 'no mission claims' : `${vague} vague of ${a.claims.length} claims`,
+      fit: c && c.overall !== 'unknown' ? `fit: ${c.overall}` : null,
+      fitSummary: c ? c.summary : null,
+      hidden: this.hidden,
+      site: this.o.site,
+    };
+    this.o.overlay.setMarker(marker);
+  }
+
+  private card(i: number): CardContent {
+    const { claim } = this.entries[i]!;
+    const fit = this.comparison?.items.find((it) => it.kind === 'theme' && it.key === claim.theme);
+    let tradeoff: CardContent['tradeoff'] = null;
+    if (fit) {
+      tradeoff = {
+        heading: 'Against your theory of change',
+        text: `${fit.redLine ? 'Red line. ' : ''}${VERDICT[fit.verdict]}: ${fit.reason}`,
+        tone: fit.verdict === 'aligned' ? 'aligned' : fit.verdict === 'tension' ? 'tension' : 'neutral',
+      };
+    } else if (claim.tradeoffs[0]) {
+      tradeoff = { heading: 'The tradeoff it raises', text: claim.tradeoffs[0], tone: 'neutral' };
+    }
+    return {
+      theme: THEME_LABEL[claim.theme],
+      hue: THEME_HUE[claim.theme],
+      vague: claim.specificity === 'vague',
+      reasons: claim.reasons,
+      names: [
+        { label: 'Who', named: claim.names.who },
+        { label: 'How', named: claim.names.how },
+        { label: 'How much', named: claim.names.howMuch },
+        { label: 'Who pays', named: claim.names.payer },
+      ],
+      tradeoff,
+      questions: claim.questions.slice(0, 3),
+      position: `Claim ${i + 1} of ${this.entries.length}`,
+    };
+  }
+
+  private openCard(i: number): void {
+    this.shown = i;
+    this.o.overlay.showCard(this.card(i));
+    this.placeCard();
+  }
+
+  private closeCard(): void {
+    clearTimeout(this.closeTimer);
+    this.shown = -1;
+    this.mode = 'none';
+    this.current = -1;
+    this.o.painter.setCurrent(null);
+    this.o.overlay.hideCard();
+  }
+
+  private scheduleClose(): void {
+    clearTimeout(this.closeTimer);
+    this.closeTimer = setTimeout(() => {
+      if (!this.inCard && this.mode === 'hover') this.closeCard();
+    }, 300);
+  }
+
+  /** The claim's line box nearest the pointer (hover) or its first line (keyboard). */
+  private anchor(i: number): DOMRect | null {
+    const range = this.entries[i]?.range;
+    if (!range) return null;
+    const rects = Array.from(range.getClientRects());
+    if (this.mode === 'hover') {
+      const under = rects.find((r) => within(r, this.pointer.x, this.pointer.y, 4));
+      if (under) return under;
+    }
+    // From the keyboard: under the whole claim, so the card never covers it.
+    return rects.length ? range.getBoundingClientRect() : null;
+  }
+
+  private placeCard(): void {
+    if (this.shown >= 0) this.o.overlay.placeCard(this.anchor(this.shown));
+  }
+
+  /** Next (+1) or previous (-1) claim: scrolled to, marked as current, card open. */
+  step(direction: 1 | -1): void {
+    const n = this.entries.length;
+    if (n === 0 || this.hidden) return;
+    const from = this.current >= 0 ? this.current : this.shown;
+    this.current = from < 0 ? (direction > 0 ? 0 : n - 1) : (from + direction + n) % n;
+    this.mode = 'focus';
+    const { claim, range } = this.entries[this.current]!;
+    this.o.painter.setCurrent(range);
+    const reduced = this.doc.defaultView?.matchMedia('(prefers-reduced-motion: reduce)').matches ?? false;
+    range.startContainer.parentElement?.scrollIntoView({
+      block: 'center',
+      behavior: reduced ? 'auto' : 'smooth',
+    });
+    this.openCard(this.current);
+    this.o.overlay.announce(
+      `Claim ${this.current + 1} of ${n}, ${THEME_LABEL[claim.theme]}, ${claim.specificity}: ${claim.text.slice(0, 160)}`,
+    );
+  }
+
+  private onKey(e: KeyboardEvent): void {
+    if (e.defaultPrevented || e.isComposing || this.hidden) return;
+    const plain = !e.altKey && !e.ctrlKey && !e.metaKey;
+    const chord = e.altKey && e.shiftKey && !e.ctrlKey && !e.metaKey;
+    const fromUs = this.o.overlay.contains(e.target);
+    let direction: 1 | -1 | 0 = 0;
+    if ((plain && e.key === ']') || (chord && e.code === 'KeyJ')) direction = 1;
+    else if ((plain && e.key === '[') || (chord && e.code === 'KeyK')) direction = -1;
+    if (direction !== 0) {
+      if (!chord && !fromUs && typing(e.target)) return;
+      e.preventDefault();
+      this.step(direction);
+    } else if (e.key === 'Escape' && this.o.overlay.cardOpen) {
+      e.preventDefault();
+      this.closeCard();
+    }
+  }
+
+  private onPointer(e: MouseEvent): void {
+    if (this.hidden || this.entries.length === 0) return;
+    this.pointer = { x: e.clientX, y: e.clientY };
+    if (this.o.overlay.contains(e.target)) return;
+    this.schedule(true);
+  }
+
+  private hoverPending = false;
+
+  /** One animation frame for everything pointer and scroll do. */
+  private schedule(hover = false): void {
+    if (hover) this.hoverPending = true;
+    if (this.frame) return;
+    this.frame = requestAnimationFrame(() => {
+      this.frame = 0;
+      if (this.o.signal.aborted) return;
+      if (this.hoverPending) {
+        this.hoverPending = false;
+        this.hover();
+      }
+      this.o.painter.reposition();
+      this.placeCard();
+      const title = this.o.place.title;
+      let rect: DOMRect | null = null;
+      if (title?.isConnected) {
+        const r = this.doc.createRange();
+        r.selectNodeContents(title);
+        rect = r.getBoundingClientRect();
+      }
+      this.o.overlay.placeMarker(rect);
+    });
+  }
+
+  private hitTest(x: number, y: number): number {
+    const at = caretAt(this.doc, x, y);
+    if (!at || at.node.nodeType !== Node.TEXT_NODE) return -1;
+    for (let i = 0; i < this.entries.length; i++) {
+      const range = this.entries[i]!.range;
+      let inside = false;
+      try {
+        inside = range.isPointInRange(at.node, at.offset);
+      } catch {
+        inside = false;
+      }
+      if (inside && Array.from(range.getClientRects()).some((r) => within(r, x, y))) return i;
+    }
+    return -1;
+  }
+
+  private hover(): void {
+    const i = this.hitTest(this.pointer.x, this.pointer.y);
+    if (i >= 0) {
+      clearTimeout(this.closeTimer);
+      if (i === this.shown) return;
+      if (this.mode === 'focus' && this.current >= 0) return; // the keyboard's card stays
+      this.mode = 'hover';
+      this.openCard(i);
+    } else if (this.mode === 'hover' && !this.inCard) {
+      this.scheduleClose();
+    }
+  }
+}

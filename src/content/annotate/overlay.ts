@@ -1,0 +1,304 @@
+// The extension's one element in the page: `<mission-lens-host>` on the root element,
+// with a closed shadow root the page can neither style nor read. It holds the claim
+// card, the marker beside the posting's title, the fallback highlight boxes and a live
+// region for screen readers. Everything from the page is inserted as text.
+
+export interface CardContent {
+  theme: string;
+  hue: number;
+  vague: boolean;
+  reasons: string[];
+  /** What the claim names and leaves out: who, how, how much, who pays. */
+  names: { label: string; named: boolean }[];
+  tradeoff: { heading: string; text: string; tone: 'aligned' | 'tension' | 'neutral' } | null;
+  questions: string[];
+  /** "2 of 7" */
+  position: string;
+}
+
+export interface MarkerContent {
+  verdict: string;
+  healthcare: boolean;
+  claims: string;
+  /** "fit: mixed", when there is a theory to compare with. */
+  fit: string | null;
+  fitSummary: string | null;
+  hidden: boolean;
+  site: string;
+}
+
+export interface MarkerActions {
+  next(): void;
+  previous(): void;
+  toggleSite(): void;
+  /** The pointer left the card: it may close. */
+  cardLeft(): void;
+  cardEntered(): void;
+}
+
+export const HOST_TAG = 'mission-lens-host';
+
+type Child = Node | string | null | false | undefined;
+
+function el<K extends keyof HTMLElementTagNameMap>(
+  doc: Document,
+  tag: K,
+  attrs: Record<string, string> = {},
+  ...children: Child[]
+): HTMLElementTagNameMap[K] {
+  const node = doc.createElement(tag);
+  for (const [name, value] of Object.entries(attrs)) node.setAttribute(name, value);
+  for (const child of children) if (child) node.append(child);
+  return node;
+}
+
+function fill(node: Element, ...children: Child[]): void {
+  node.replaceChildren(
+    ...children.filter((c): c is Node | string => typeof c === 'string' || c instanceof Object),
+  );
+}
+
+const CSS_TEXT = `
+:host{all:initial!important;position:fixed!important;top:0!important;left:0!important;width:0!important;height:0!important;overflow:visible!important;z-index:2147483647!important;display:block!important;contain:style}
+*{box-sizing:border-box}
+.ui{--bg:#fff;--fg:#1d1d1f;--muted:#5b5b66;--line:#d8d8e0;--accent:#3b5bdb;font:13px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:var(--fg)}
+.ui.dark{--bg:#1f2023;--fg:#ececf1;--muted:#a9a9b6;--line:#3a3b40;--accent:#8fa8ff}
+.card,.marker{position:fixed;pointer-events:auto;background:var(--bg);color:var(--fg);border:1px solid var(--line);border-radius:10px;box-shadow:0 6px 24px rgb(0 0 0 / .18)}
+.card{width:min(360px,calc(100vw - 16px));padding:12px 14px;max-height:min(60vh,460px);overflow:auto;transition:opacity .12s ease}
+.card[hidden],.panel[hidden]{display:none}
+.card h2{font-size:14px;margin:0 0 6px;display:flex;gap:8px;align-items:center;flex-wrap:wrap}
+.swatch{width:12px;height:12px;border-radius:3px;background:hsl(var(--hue) 85% 55% / .6);flex:none}
+.tag{font-size:11px;font-weight:600;border-radius:999px;padding:1px 8px;border:1px solid var(--line)}
+.tag.vague{border-style:dashed}
+.card h3{font-size:12px;margin:10px 0 3px;color:var(--muted);text-transform:uppercase;letter-spacing:.04em}
+.card p{margin:0 0 4px}.card ul,.card ol{margin:0;padding-left:18px}
+.names{display:flex;flex-wrap:wrap;gap:4px;list-style:none;padding:0!important}
+.names li{font-size:12px;border-radius:6px;padding:1px 7px;border:1px solid var(--line)}
+.names li.no{border-style:dashed;color:var(--muted)}
+.tension{border-left:3px solid #d9480f;padding-left:8px}.aligned{border-left:3px solid #2b8a3e;padding-left:8px}
+.foot{margin-top:10px;display:flex;gap:6px;align-items:center;color:var(--muted);font-size:12px}
+.foot .grow{flex:1}
+button{font:inherit;color:inherit;background:transparent;border:1px solid var(--line);border-radius:6px;padding:2px 8px;cursor:pointer}
+button:focus-visible{outline:2px solid var(--accent);outline-offset:2px}
+.marker{border-radius:999px;padding:3px;font-size:12px;max-width:min(420px,calc(100vw - 16px))}
+.marker.open{border-radius:12px}
+.pill{border:0;border-radius:999px;padding:3px 10px;display:flex;gap:6px;align-items:center;white-space:nowrap;max-width:100%;overflow:hidden;text-overflow:ellipsis}
+.dot{width:8px;height:8px;border-radius:50%;background:#868e96;flex:none}.dot.hc{background:#2b8a3e}
+.panel{padding:6px 10px 8px;display:grid;gap:6px}
+.panel .row{display:flex;gap:6px;flex-wrap:wrap}
+.layer{position:fixed;inset:0;pointer-events:none}
+.box{position:fixed;background:hsl(var(--hue) 85% 55% / .28);border-radius:2px}
+.box.vague{background:hsl(var(--hue) 85% 55% / .12);border-bottom:2px dotted hsl(var(--hue) 70% 45%)}
+.box.current{background:hsl(50 100% 50% / .45);outline:2px solid hsl(30 90% 40%)}
+.sr{position:fixed;width:1px;height:1px;overflow:hidden;clip-path:inset(50%);white-space:nowrap}
+@media (prefers-reduced-motion:reduce){*{transition:none!important;scroll-behavior:auto!important}}
+`;
+
+export class Overlay {
+  readonly host: HTMLElement;
+  readonly layer: HTMLElement;
+  private readonly doc: Document;
+  private readonly ui: HTMLElement;
+  private readonly card: HTMLElement;
+  private readonly marker: HTMLElement;
+  private readonly pill: HTMLButtonElement;
+  private readonly panel: HTMLElement;
+  private readonly live: HTMLElement;
+  private actions: MarkerActions | null = null;
+
+  constructor(doc: Document) {
+    this.doc = doc;
+    this.host = doc.createElement(HOST_TAG);
+    const shadow = this.host.attachShadow({ mode: 'closed' });
+    this.layer = el(doc, 'div', { class: 'layer', 'data-part': 'boxes' });
+    this.card = el(doc, 'div', { class: 'card', role: 'dialog', 'data-part': 'card', hidden: '' });
+    this.pill = el(doc, 'button', {
+      class: 'pill',
+      type: 'button',
+      'aria-expanded': 'false',
+      'data-part': 'pill',
+    });
+    this.panel = el(doc, 'div', { class: 'panel', id: 'panel', 'data-part': 'panel', hidden: '' });
+    this.pill.setAttribute('aria-controls', 'panel');
+    this.marker = el(
+      doc,
+      'div',
+      { class: 'marker', 'data-part': 'marker', role: 'region' },
+      this.pill,
+      this.panel,
+    );
+    this.marker.setAttribute('aria-label', 'Mission Lens');
+    this.live = el(doc, 'div', { class: 'sr', role: 'status', 'aria-live': 'polite', 'data-part': 'live' });
+    this.ui = el(doc, 'div', { class: 'ui' }, this.layer, this.marker, this.card, this.live);
+    shadow.append(el(doc, 'style', {}, CSS_TEXT), this.ui);
+
+    shadow.addEventListener('click', (event) => {
+      const target = event.target as Element | null;
+      const action = target?.closest('[data-action]')?.getAttribute('data-action');
+      if (action === 'toggle-panel') this.togglePanel();
+      else if (action === 'next') this.actions?.next();
+      else if (action === 'previous') this.actions?.previous();
+      else if (action === 'toggle-site') this.actions?.toggleSite();
+      else if (action === 'close') this.hideCard();
+    });
+    this.card.addEventListener('pointerenter', () => this.actions?.cardEntered());
+    this.card.addEventListener('pointerleave', () => this.actions?.cardLeft());
+    this.pill.setAttribute('data-action', 'toggle-panel');
+  }
+
+  /** Puts the host on the page (again, if the page's own code took it out). */
+  attach(): void {
+    if (!this.host.isConnected) this.doc.documentElement.append(this.host);
+  }
+
+  remove(): void {
+    this.host.remove();
+  }
+
+  bind(actions: MarkerActions | null): void {
+    this.actions = actions;
+  }
+
+  setScheme(dark: boolean): void {
+    this.ui.classList.toggle('dark', dark);
+  }
+
+  contains(node: EventTarget | null): boolean {
+    return node === this.host;
+  }
+
+  showCard(content: CardContent): void {
+    const d = this.doc;
+    const missing = content.names.filter((n) => !n.named).map((n) => n.label);
+    fill(
+      this.card,
+      el(
+        d,
+        'h2',
+        {},
+        el(d, 'span', { class: 'swatch', style: `--hue:${content.hue}` }),
+        el(d, 'span', { 'data-part': 'theme' }, content.theme),
+        el(
+          d,
+          'span',
+          { class: `tag ${content.vague ? 'vague' : 'specific'}`, 'data-part': 'specificity' },
+          content.vague ? 'Vague' : 'Specific',
+        ),
+      ),
+      content.reasons.length > 0 && el(d, 'p', { 'data-part': 'why' }, `Why: ${content.reasons.join('; ')}.`),
+      el(d, 'h3', {}, missing.length ? 'What is missing' : 'What it names'),
+      el(
+        d,
+        'ul',
+        { class: 'names', 'data-part': 'names' },
+        ...content.names.map((n) =>
+          el(d, 'li', { class: n.named ? 'yes' : 'no' }, `${n.label}: ${n.named ? 'named' : 'not said'}`),
+        ),
+      ),
+      content.tradeoff && el(d, 'h3', {}, content.tradeoff.heading),
+      content.tradeoff &&
+        el(d, 'p', { class: content.tradeoff.tone, 'data-part': 'tradeoff' }, content.tradeoff.text),
+      content.questions.length > 0 && el(d, 'h3', {}, 'Ask'),
+      content.questions.length > 0 &&
+        el(d, 'ol', { 'data-part': 'questions' }, ...content.questions.map((q) => el(d, 'li', {}, q))),
+      el(
+        d,
+        'div',
+        { class: 'foot' },
+        el(d, 'span', { class: 'grow', 'data-part': 'position' }, content.position),
+        el(d, 'button', { type: 'button', 'data-action': 'previous', title: 'Previous claim ( [ )' }, '‹'),
+        el(d, 'button', { type: 'button', 'data-action': 'next', title: 'Next claim ( ] )' }, '›'),
+        el(d, 'button', { type: 'button', 'data-action': 'close', title: 'Close (Esc)' }, 'Close'),
+      ),
+    );
+    this.card.setAttribute(
+      'aria-label',
+      `${content.theme}, ${content.vague ? 'vague' : 'specific'} claim, ${content.position}`,
+    );
+    this.card.hidden = false;
+  }
+
+  /** Places the open card under (or above) the claim's first line box. */
+  placeCard(anchor: DOMRect | null): void {
+    if (this.card.hidden) return;
+    const view = this.doc.defaultView;
+    if (!anchor || !view) return;
+    const width = Math.min(360, view.innerWidth - 16);
+    const height = this.card.offsetHeight || 220;
+    const below = anchor.bottom + 8;
+    const top =
+      below + height <= view.innerHeight || anchor.top - height - 8 < 0 ? below : anchor.top - height - 8;
+    const left = Math.max(8, Math.min(anchor.left, view.innerWidth - width - 8));
+    this.card.style.top = `${Math.max(8, Math.min(top, view.innerHeight - 40))}px`;
+    this.card.style.left = `${left}px`;
+  }
+
+  hideCard(): void {
+    if (this.card.hidden) return;
+    this.card.hidden = true;
+    this.card.replaceChildren();
+  }
+
+  get cardOpen(): boolean {
+    return !this.card.hidden;
+  }
+
+  setMarker(content: MarkerContent): void {
+    const d = this.doc;
+    this.pill.replaceChildren(
+      el(d, 'span', { class: `dot${content.healthcare ? ' hc' : ''}` }),
+      el(
+        d,
+        'span',
+        { 'data-part': 'summary' },
+        [content.verdict, content.claims, content.fit].filter(Boolean).join(' · '),
+      ),
+    );
+    this.pill.setAttribute('aria-label', `Mission Lens: ${content.verdict}. ${content.claims}. Show options`);
+    fill(
+      this.panel,
+      content.fitSummary ? el(d, 'p', { 'data-part': 'fit' }, content.fitSummary) : false,
+      el(
+        d,
+        'div',
+        { class: 'row' },
+        el(d, 'button', { type: 'button', 'data-action': 'previous' }, 'Previous claim'),
+        el(d, 'button', { type: 'button', 'data-action': 'next' }, 'Next claim'),
+      ),
+      el(
+        d,
+        'button',
+        { type: 'button', 'data-action': 'toggle-site', 'data-part': 'toggle-site' },
+        content.hidden ? `Show highlights on ${content.site}` : `Hide highlights on ${content.site}`,
+      ),
+      el(d, 'p', { class: 'hint' }, 'Keys: ] next claim, [ previous, Esc close.'),
+    );
+  }
+
+  private togglePanel(): void {
+    const open = this.panel.hasAttribute('hidden');
+    this.panel.hidden = !open;
+    this.marker.classList.toggle('open', open);
+    this.pill.setAttribute('aria-expanded', String(open));
+  }
+
+  /** Beside the title's text; docked to the top right corner once the title scrolls away. */
+  placeMarker(title: DOMRect | null): void {
+    const view = this.doc.defaultView;
+    if (!view) return;
+    const width = Math.min(this.marker.offsetWidth || 260, view.innerWidth - 16);
+    let top = 8;
+    let left = view.innerWidth - width - 16;
+    if (title && title.width > 0 && title.bottom > 0 && title.top < view.innerHeight) {
+      top = Math.max(8, title.top + (title.height - (this.marker.offsetHeight || 24)) / 2);
+      left = Math.max(8, Math.min(title.right + 12, view.innerWidth - width - 16));
+      if (title.right + 12 > view.innerWidth - width - 16) top = Math.max(8, title.bottom + 4);
+    }
+    this.marker.style.top = `${top}px`;
+    this.marker.style.left = `${left}px`;
+  }
+
+  announce(text: string): void {
+    this.live.textContent = text;
+  }
+}

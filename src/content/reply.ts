@@ -1,0 +1,30 @@
+// The background's reply to `page-report`: `{ ok: true, comparison }`, where the
+// comparison with the user's theory of change is null until a theory exists. Parsed
+// here so an older or newer worker can never hand the content script a shape it
+// does not expect; anything else reads as "no comparison".
+import { z } from 'zod/mini';
+import type { Comparison } from '../core/theory/fit-types.ts';
+
+const sentence = z.string().check(z.maxLength(2_000));
+const verdict = z.enum(['aligned', 'tension', 'unknown']);
+
+const FitItemSchema = z.object({
+  kind: z.enum(['theme', 'customer', 'revenue']),
+  key: z.string().check(z.maxLength(100)),
+  verdict,
+  reason: sentence,
+  redLine: z.boolean(),
+});
+
+const ComparisonSchema = z.object({
+  overall: z.enum(['aligned', 'mixed', 'tension', 'unknown']),
+  summary: sentence,
+  items: z.array(FitItemSchema).check(z.maxLength(200)),
+});
+
+const ReplySchema = z.object({ ok: z.literal(true), comparison: z.optional(z.nullable(ComparisonSchema)) });
+
+export function comparisonFromReply(raw: unknown): Comparison | null {
+  const parsed = ReplySchema.safeParse(raw);
+  return parsed.success ? (parsed.data.comparison ?? null) : null;
+}
