@@ -1,4 +1,4 @@
 import { render } from 'preact';
 import { OptionsPage } from './OptionsPage.tsx';
 
-render(<OptionsPage />, document.getElementById('app')!);
+render(<OptionsPage hash={location.hash} />, document.getElementById('app')!);

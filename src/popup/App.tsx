@@ -1,32 +1,63 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
+import type { Comparison } from '../core/theory/fit-types.ts';
 import type { Analysis } from '../core/types.ts';
-import { analyzeTab, getTabState, openOptions, targetTab } from './api.ts';
+import { analyzeTab, getTabState, openOptions, targetTab, watchChanges } from './api.ts';
+import { FitCard } from './FitCard.tsx';
 import { PostingSummary } from './PostingSummary.tsx';
+import { QuestionsSection } from './QuestionsSection.tsx';
+import { BusinessModelSection, ClaimsSection, PromptsSection } from './Sections.tsx';
 
 type View =
   | { kind: 'loading' }
-  | { kind: 'posting'; analysis: Analysis }
+  | { kind: 'posting'; tabId: number; analysis: Analysis; comparison: Comparison | null }
   | { kind: 'none'; tabId: number; busy: boolean; note: string | null }
   | { kind: 'restricted'; detail: string }
   | { kind: 'error'; detail: string };
 
 const RESTRICTED_URL = /^(chrome|edge|about|chrome-extension|moz-extension|view-source|devtools):/i;
 
+function PostingView({ analysis, comparison }: { analysis: Analysis; comparison: Comparison | null }) {
+  const questions = comparison?.questions?.length ? comparison.questions : analysis.questions;
+  const prompts =
+    comparison?.prompts ?? [...new Set(analysis.claims.flatMap((c) => c.tradeoffs))].slice(0, 6);
+  return (
+    <>
+      <PostingSummary analysis={analysis} />
+      <FitCard comparison={comparison} onWriteTheory={openOptions} />
+      <QuestionsSection
+        questions={questions}
+        context={{ title: analysis.title, company: analysis.company }}
+      />
+      <ClaimsSection analysis={analysis} />
+      <BusinessModelSection analysis={analysis} />
+      <PromptsSection prompts={prompts} />
+    </>
+  );
+}
+
 export function App({ search }: { search: string }) {
   const [view, setView] = useState<View>({ kind: 'loading' });
+  const [tabId, setTabId] = useState<number | null>(null);
 
   const load = useCallback(async () => {
     try {
       const tab = await targetTab(search);
       if (!tab) return setView({ kind: 'error', detail: 'There is no tab to read.' });
+      setTabId(tab.id);
       if (tab.url && RESTRICTED_URL.test(tab.url)) {
         return setView({
           kind: 'restricted',
           detail: 'Browsers do not let extensions read this kind of page.',
         });
       }
-      const state = await getTabState(tab.id);
-      if (state?.analysis.isJobPosting) setView({ kind: 'posting', analysis: state.analysis });
+      const reply = await getTabState(tab.id);
+      if (reply.state?.analysis.isJobPosting)
+        setView({
+          kind: 'posting',
+          tabId: tab.id,
+          analysis: reply.state.analysis,
+          comparison: reply.comparison ?? null,
+        });
       else setView({ kind: 'none', tabId: tab.id, busy: false, note: null });
     } catch (error) {
       setView({ kind: 'error', detail: error instanceof Error ? error.message : String(error) });
@@ -36,6 +67,9 @@ export function App({ search }: { search: string }) {
   useEffect(() => {
     void load();
   }, [load]);
+
+  // The theory can change while the popup is open (the options page, or sync).
+  useEffect(() => (tabId === null ? undefined : watchChanges(tabId, () => void load())), [tabId, load]);
 
   const analyzeAnyway = async (tabId: number) => {
     setView({ kind: 'none', tabId, busy: true, note: null });
@@ -51,7 +85,7 @@ export function App({ search }: { search: string }) {
               note: reply.reason === 'no-access' ? reply.detail : `That did not work: ${reply.detail}`,
             });
       }
-      if (reply.state?.analysis.isJobPosting) setView({ kind: 'posting', analysis: reply.state.analysis });
+      if (reply.state?.analysis.isJobPosting) await load();
       else
         setView({
           kind: 'none',
@@ -65,13 +99,18 @@ export function App({ search }: { search: string }) {
   };
 
   return (
-    <main>
+    <main aria-busy={view.kind === 'loading'}>
       <header class="brand">
         <img src="/icons/icon-32.png" alt="" />
         <span>Mission Lens</span>
       </header>
-      {view.kind === 'loading' && <div class="card placeholder" role="status" aria-busy="true" aria-label="Reading this tab" />}
-      {view.kind === 'posting' && <PostingSummary analysis={view.analysis} />}
+      {view.kind === 'loading' && (
+        <div class="skeleton" role="status" aria-label="Reading this tab">
+          <div class="card placeholder" />
+          <div class="card placeholder short" />
+        </div>
+      )}
+      {view.kind === 'posting' && <PostingView analysis={view.analysis} comparison={view.comparison} />}
       {view.kind === 'none' && (
         <section class="card state" data-state="not-a-posting" aria-live="polite">
           <h2>This page is not a job posting</h2>

@@ -1,35 +1,34 @@
 import type { Analysis } from '../core/types.ts';
-
-const SEGMENT_NAMES: Record<Analysis['healthcare']['segment'], string> = {
-  payer: 'payer or health plan',
-  provider: 'care provider',
-  'digital-health': 'digital health',
-  pharma: 'pharma or life sciences',
-  medtech: 'medical technology',
-  'health-it': 'health IT',
-  'health-services': 'healthcare services',
-  'public-health': 'public health',
-  'non-healthcare': 'not healthcare',
-  unclear: 'unclear',
-};
+import { BOARD_NAMES, SEGMENT_NAMES } from './labels.ts';
 
 export function PostingSummary({ analysis }: { analysis: Analysis }) {
   const hc = analysis.healthcare;
   return (
-    <section class="card" data-state="posting" aria-label="Job posting">
-      <h1 class="posting-title" data-testid="title">
+    <section class="card" data-state="posting" aria-labelledby="posting-title">
+      <h1 class="posting-title" id="posting-title" data-testid="title">
         {analysis.title ?? 'Untitled posting'}
       </h1>
       <p class="muted" data-testid="company">
         {analysis.company ?? 'Company not named'}
-        {analysis.board !== 'unknown' && analysis.board !== 'career-site' ? ` · on ${analysis.board}` : ''}
+        {analysis.board !== 'unknown' ? ` · on ${BOARD_NAMES[analysis.board]}` : ''}
       </p>
       <p>
         <span class={`verdict ${hc.is ? 'hc' : 'not'}`} data-testid="verdict">
           {hc.is ? `Healthcare · ${SEGMENT_NAMES[hc.segment]}` : 'Not a healthcare employer'}
         </span>
       </p>
-      {hc.evidence.length > 0 && <p class="evidence muted">Because it mentions: {hc.evidence.join(', ')}</p>}
+      {hc.evidence.length > 0 && (
+        <p class="evidence muted" data-testid="verdict-evidence">
+          {hc.is ? 'Because it mentions: ' : 'Healthcare words it mentions: '}
+          {hc.evidence.join(', ')}
+        </p>
+      )}
+      {!hc.is && (
+        <p class="note" data-state="not-healthcare">
+          This employer does not look like a healthcare company. Mission Lens is made for healthcare postings;
+          its mission claims are still read below.
+        </p>
+      )}
     </section>
   );
 }

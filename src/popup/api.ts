@@ -4,8 +4,8 @@ import {
   type AnalyzeTabReply,
   AnalyzeTabReply as AnalyzeTabReplySchema,
   TabStateReply,
+  type TabStateReply as TabStateReplyType,
 } from '../shared/messages.ts';
-import type { TabState } from '../shared/storage-schema.ts';
 
 export interface TargetTab {
   id: number;
@@ -26,10 +26,20 @@ export async function targetTab(search: string): Promise<TargetTab | null> {
   return tab?.id === undefined ? null : { id: tab.id, url: tab.url ?? null };
 }
 
-export async function getTabState(tabId: number): Promise<TabState | null> {
+/** The tab's stored analysis and its comparison with the user's theory. */
+export async function getTabState(tabId: number): Promise<TabStateReplyType> {
   const reply = TabStateReply.safeParse(await browser.runtime.sendMessage({ type: 'get-tab-state', tabId }));
   if (!reply.success) throw new Error('The background worker sent an unexpected reply.');
-  return reply.data.state;
+  return reply.data;
+}
+
+/** Call `onChange` when this tab's result or the theory changes; returns the unsubscribe. */
+export function watchChanges(tabId: number, onChange: () => void): () => void {
+  const listener = (changes: Record<string, unknown>) => {
+    if (`tab:${tabId}` in changes || 'theory' in changes) onChange();
+  };
+  browser.storage.onChanged.addListener(listener);
+  return () => browser.storage.onChanged.removeListener(listener);
 }
 
 export async function analyzeTab(tabId: number): Promise<AnalyzeTabReply> {
