@@ -226,17 +226,18 @@ export class JobView {
     }, 300);
   }
 
-  /** The claim's line box nearest the pointer (hover) or its first line (keyboard). */
+  /** Under the whole claim, so the card never covers it; under the hovered line for a long one. */
   private anchor(i: number): DOMRect | null {
     const range = this.entries[i]?.range;
     if (!range) return null;
     const rects = Array.from(range.getClientRects());
-    if (this.mode === 'hover') {
-      const under = rects.find((r) => within(r, this.pointer.x, this.pointer.y, 4));
-      if (under) return under;
+    if (rects.length === 0) return null;
+    const whole = range.getBoundingClientRect();
+    const tall = whole.height > (this.doc.defaultView?.innerHeight ?? 800) * 0.4;
+    if (tall && this.mode === 'hover') {
+      return rects.find((r) => within(r, this.pointer.x, this.pointer.y, 4)) ?? rects[0]!;
     }
-    // From the keyboard: under the whole claim, so the card never covers it.
-    return rects.length ? range.getBoundingClientRect() : null;
+    return whole;
   }
 
   private placeCard(): void {

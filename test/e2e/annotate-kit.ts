@@ -1,0 +1,133 @@
+// Helpers for the in-page annotation tests. The extension's card and marker live in a
+// closed shadow root that page scripts cannot read; the DevTools protocol can
+// (`DOM.getDocument` with `pierce`), so tests read it the way a screen reader would see
+// it, and click it at the coordinates the browser lays it out at.
+import type { CDPSession, Page } from 'playwright-core';
+
+interface CdpNode {
+  nodeId: number;
+  nodeType: number;
+  nodeName: string;
+  nodeValue?: string;
+  attributes?: string[];
+  children?: CdpNode[];
+  shadowRoots?: CdpNode[];
+}
+
+export interface Part {
+  nodeId: number;
+  text: string;
+  hidden: boolean;
+  attributes: Record<string, string>;
+}
+
+const kids = (n: CdpNode) => [...(n.shadowRoots ?? []), ...(n.children ?? [])];
+
+function textOf(n: CdpNode): string {
+  if (n.nodeType === 3) return n.nodeValue ?? '';
+  if (n.nodeName === 'STYLE') return '';
+  return kids(n)
+    .map(textOf)
+    .filter(Boolean)
+    .join(n.nodeName === 'LI' || n.nodeName === 'P' || n.nodeName === 'H3' ? ' ' : ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+function attrs(n: CdpNode): Record<string, string> {
+  const out: Record<string, string> = {};
+  const a = n.attributes ?? [];
+  for (let i = 0; i + 1 < a.length; i += 2) out[a[i]!] = a[i + 1]!;
+  return out;
+}
+
+/** The extension's host elements and the `data-part` elements inside their shadow roots. */
+export async function readHost(cdp: CDPSession): Promise<{ hosts: number; parts: Record<string, Part> }> {
+  const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: CdpNode };
+  const parts: Record<string, Part> = {};
+  let hosts = 0;
+  const walk = (n: CdpNode, inHost: boolean) => {
+    const isHost = n.nodeName === 'MISSION-LENS-HOST';
+    if (isHost) hosts++;
+    const a = attrs(n);
+    if (inHost && a['data-part']) {
+      parts[a['data-part']] = { nodeId: n.nodeId, text: textOf(n), hidden: 'hidden' in a, attributes: a };
+    }
+    for (const k of kids(n)) walk(k, inHost || isHost);
+  };
+  walk(root, false);
+  return { hosts, parts };
+}
+
+export async function part(cdp: CDPSession, name: string): Promise<Part | null> {
+  return (await readHost(cdp)).parts[name] ?? null;
+}
+
+/** Clicks an element inside the closed shadow root, by its `data-part` or `data-action`. */
+export async function clickInHost(page: Page, cdp: CDPSession, selector: { part?: string; action?: string }) {
+  const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: CdpNode };
+  let target: CdpNode | null = null;
+  const walk = (n: CdpNode) => {
+    const a = attrs(n);
+    if (!target && (selector.part ? a['data-part'] === selector.part : a['data-action'] === selector.action))
+      target = n;
+    for (const k of kids(n)) walk(k);
+  };
+  walk(root);
+  if (!target) throw new Error(`nothing in the host matches ${JSON.stringify(selector)}`);
+  const { model } = (await cdp.send('DOM.getBoxModel', { nodeId: (target as CdpNode).nodeId })) as {
+    model: { content: number[] };
+  };
+  const [x1, y1, , , x3, y3] = model.content as [number, number, number, number, number, number];
+  await page.mouse.click((x1 + x3) / 2, (y1 + y3) / 2);
+}
+
+/** Every Mission Lens highlight as the page itself sees it: name and range texts. */
+export function pageHighlights(page: Page): Promise<Record<string, string[]>> {
+  return page.evaluate(() => {
+    const out: Record<string, string[]> = {};
+    for (const [name, h] of CSS.highlights) {
+      if (name.startsWith('mission-lens')) out[name] = [...h].map((r) => (r as Range).toString());
+    }
+    return out;
+  });
+}
+
+export const squash = (s: string) => s.replace(/[\s\u200b-\u200d]+/g, '');
+
+/** Records the document as parsed, before any content script runs. */
+export const RECORD_BEFORE = `document.addEventListener('DOMContentLoaded', () => {
+  window.__before = document.documentElement.outerHTML;
+}, { once: true });`;
+
+/** The document now, with the extension's one host element taken out, and how many hosts there were. */
+export function documentNow(
+  page: Page,
+): Promise<{ before: string; after: string; hosts: number; last: string }> {
+  return page.evaluate(() => {
+    const hosts = document.querySelectorAll('mission-lens-host');
+    const clone = document.documentElement.cloneNode(true) as HTMLElement;
+    for (const h of Array.from(clone.querySelectorAll('mission-lens-host'))) h.remove();
+    return {
+      before: (window as unknown as { __before: string }).__before,
+      after: clone.outerHTML,
+      hosts: hosts.length,
+      last: document.documentElement.lastElementChild?.localName ?? '',
+    };
+  });
+}
+
+/** Polls `read` until `ok` holds (for hooks, where `expect.poll` is not available). */
+export async function until<T>(
+  read: () => Promise<T>,
+  ok: (v: T) => boolean,
+  timeoutMs = 10_000,
+): Promise<T> {
+  const end = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await read();
+    if (ok(value)) return value;
+    if (Date.now() > end) throw new Error(`timed out; last value: ${JSON.stringify(value)}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}

@@ -1,0 +1,212 @@
+// The posting annotated in the page itself, at its real board address: each claim
+// highlighted where the page shows it (CSS Custom Highlight API, read back from the
+// page's own world), the card on hover and from the keyboard, the marker and its
+// "hide highlights on this site", and a page DOM left exactly as the board made it
+// apart from the one host element.
+import { join } from 'node:path';
+import type { CDPSession, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  clickInHost,
+  documentNow,
+  pageHighlights,
+  part,
+  RECORD_BEFORE,
+  readHost,
+  squash,
+  until,
+} from './annotate-kit.ts';
+import {
+  type Extension,
+  launchExtension,
+  ROOT,
+  readText,
+  screenshot,
+  servePage,
+  tabIdOf,
+  waitForState,
+} from './harness.ts';
+
+const POSTING_URL = 'https://www.linkedin.com/jobs/view/4100000001/';
+const SEARCH_URL = 'https://www.linkedin.com/jobs/search/?keywords=nurse';
+
+interface Claim {
+  text: string;
+  theme: string;
+  specificity: 'vague' | 'specific';
+  start: number;
+}
+
+describe('a posting annotated in the page', () => {
+  let ext: Extension;
+  let page: Page;
+  let cdp: CDPSession;
+  let claims: Claim[] = [];
+
+  beforeAll(async () => {
+    ext = await launchExtension();
+    await servePage(ext, POSTING_URL, readText(join(ROOT, 'demo/postings/harborline-rn-care-manager.html')));
+    await servePage(ext, SEARCH_URL, readText(join(ROOT, 'demo/postings/linkedin-search-nurse.html')));
+    page = await ext.context.newPage();
+    await page.addInitScript(RECORD_BEFORE);
+    await page.setViewportSize({ width: 1280, height: 900 });
+    cdp = await ext.context.newCDPSession(page);
+    await page.goto(POSTING_URL);
+    const state = await waitForState(ext, await tabIdOf(ext, page), (s) => s.analysis.isJobPosting);
+    claims = state.analysis.claims as unknown as Claim[];
+    await until(
+      async () => Object.keys(await pageHighlights(page)).length,
+      (n) => n > 0,
+    );
+  });
+  afterAll(async () => ext?.close());
+
+  it('highlights every claim where the page shows it, by theme and specificity', async () => {
+    expect(claims.length).toBeGreaterThan(2);
+    const highlights = await pageHighlights(page);
+    for (const claim of claims) {
+      const name = `mission-lens-${claim.theme}-${claim.specificity}`;
+      expect(highlights[name], name).toBeDefined();
+      expect(highlights[name]!.map(squash)).toContain(squash(claim.text));
+    }
+    const total = Object.values(highlights).reduce((n, list) => n + list.length, 0);
+    expect(total).toBe(claims.length);
+    expect(claims.some((c) => c.specificity === 'vague')).toBe(true);
+    expect(claims.some((c) => c.specificity === 'specific')).toBe(true);
+  });
+
+  it('leaves the page DOM as the board made it, apart from one host element', async () => {
+    const doc = await documentNow(page);
+    expect(doc.hosts).toBe(1);
+    expect(doc.last).toBe('mission-lens-host');
+    expect(doc.after).toBe(doc.before);
+    // The closed shadow root is the extension's own: the page cannot reach into it.
+    expect(
+      await page.evaluate(() => document.querySelector('mission-lens-host')?.shadowRoot ?? null),
+    ).toBeNull();
+  });
+
+  it('sums the posting up in a marker beside its title', async () => {
+    const summary = await part(cdp, 'summary');
+    const vague = claims.filter((c) => c.specificity === 'vague').length;
+    expect(summary?.text).toBe(`Healthcare · ${vague} vague of ${claims.length} claims`);
+  });
+
+  it('opens the card on hover with the claim’s theme, specificity, what is missing and questions', async () => {
+    const vague = claims.find((c) => c.specificity === 'vague')!;
+    const point = await page.evaluate((text) => {
+      const squashed = text.replace(/\s+/g, '');
+      for (const [name, h] of CSS.highlights) {
+        if (!name.startsWith('mission-lens')) continue;
+        for (const r of h) {
+          if ((r as Range).toString().replace(/\s+/g, '') !== squashed) continue;
+          (r as Range).startContainer.parentElement?.scrollIntoView({ block: 'center' });
+          const rect = (r as Range).getClientRects()[0]!;
+          return { x: rect.left + Math.min(20, rect.width / 2), y: rect.top + rect.height / 2 };
+        }
+      }
+      return null;
+    }, vague.text);
+    expect(point).not.toBeNull();
+    await page.mouse.move(5, 5);
+    await page.mouse.move(point!.x, point!.y);
+    await expect.poll(async () => (await part(cdp, 'card'))?.hidden).toBe(false);
+    const { parts } = await readHost(cdp);
+    expect(parts.specificity?.text).toBe('Vague');
+    expect(parts.names?.text).toMatch(/Who: (named|not said)/);
+    expect(parts.names?.text).toContain('Who pays');
+    expect(parts.questions?.text.length).toBeGreaterThan(10);
+    expect(parts.tradeoff?.text.length).toBeGreaterThan(10);
+
+    // Moving away closes it.
+    await page.mouse.move(5, 5);
+    await expect.poll(async () => (await part(cdp, 'card'))?.hidden).toBe(true);
+  });
+
+  it('moves through the claims from the keyboard, marks the current one, and closes on Escape', async () => {
+    await page.mouse.move(5, 5);
+    const ordered = [...claims].sort((a, b) => a.start - b.start);
+    await page.keyboard.press(']');
+    await expect
+      .poll(async () => (await pageHighlights(page))['mission-lens-current']?.map(squash))
+      .toEqual([squash(ordered[0]!.text)]);
+    expect((await part(cdp, 'position'))?.text).toBe(`Claim 1 of ${claims.length}`);
+    expect((await part(cdp, 'live'))?.text).toContain(`Claim 1 of ${claims.length}`);
+
+    await page.keyboard.press('Alt+Shift+KeyJ');
+    await expect.poll(async () => (await part(cdp, 'position'))?.text).toBe(`Claim 2 of ${claims.length}`);
+    expect((await pageHighlights(page))['mission-lens-current']?.map(squash)).toEqual([
+      squash(ordered[1]!.text),
+    ]);
+    const specificity = (await part(cdp, 'specificity'))?.text;
+    expect(specificity).toBe(ordered[1]!.specificity === 'vague' ? 'Vague' : 'Specific');
+    await page.waitForTimeout(400); // smooth scrolling settles before the screenshot
+    await screenshot(page, 'annotated-card').catch(() => undefined);
+    await page.screenshot({ path: join(ROOT, 'test-artifacts/annotated-card.png') });
+
+    await page.keyboard.press('[');
+    await expect.poll(async () => (await part(cdp, 'position'))?.text).toBe(`Claim 1 of ${claims.length}`);
+    await page.keyboard.press('Escape');
+    await expect.poll(async () => (await part(cdp, 'card'))?.hidden).toBe(true);
+    expect((await pageHighlights(page))['mission-lens-current']).toBeUndefined();
+  });
+
+  it('does not take `]` from someone typing in the page', async () => {
+    await page.evaluate(() => {
+      const input = document.querySelector('input');
+      input?.focus();
+    });
+    const hasInput = await page.evaluate(() => document.activeElement?.localName === 'input');
+    if (!hasInput) return;
+    await page.keyboard.press(']');
+    await page.waitForTimeout(150);
+    expect((await part(cdp, 'card'))?.hidden).toBe(true);
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+  });
+
+  it('hides the highlights on this site from the marker, remembers it, and shows them again', async () => {
+    await clickInHost(page, cdp, { part: 'pill' });
+    await expect.poll(async () => (await part(cdp, 'panel'))?.hidden).toBe(false);
+    expect((await part(cdp, 'toggle-site'))?.text).toBe('Hide highlights on linkedin.com');
+    await clickInHost(page, cdp, { part: 'toggle-site' });
+    await expect.poll(async () => Object.keys(await pageHighlights(page)).length).toBe(0);
+    await expect
+      .poll(() =>
+        ext.worker.evaluate(async () => (await chrome.storage.local.get('hiddenSites')).hiddenSites),
+      )
+      .toEqual(['linkedin.com']);
+
+    await page.reload();
+    await expect.poll(async () => (await part(cdp, 'summary'))?.text ?? '').toContain('claims');
+    await page.waitForTimeout(300);
+    expect(Object.keys(await pageHighlights(page))).toEqual([]);
+    await clickInHost(page, cdp, { part: 'pill' });
+    expect((await part(cdp, 'toggle-site'))?.text).toBe('Show highlights on linkedin.com');
+    await clickInHost(page, cdp, { part: 'toggle-site' });
+    await expect.poll(async () => Object.keys(await pageHighlights(page)).length).toBeGreaterThan(0);
+    await expect
+      .poll(() =>
+        ext.worker.evaluate(async () => (await chrome.storage.local.get('hiddenSites')).hiddenSites),
+      )
+      .toEqual([]);
+  });
+
+  it('does nothing on a board page that is not a posting', async () => {
+    const search = await ext.context.newPage();
+    await search.addInitScript(RECORD_BEFORE);
+    await search.goto(SEARCH_URL);
+    await search.waitForTimeout(600);
+    const doc = await documentNow(search);
+    expect(doc.hosts).toBe(0);
+    expect(doc.after).toBe(doc.before);
+    expect(await pageHighlights(search)).toEqual({});
+    const measures = await search.evaluate(() =>
+      performance
+        .getEntriesByType('measure')
+        .map((m) => m.name)
+        .filter((n) => n.startsWith('mission-lens')),
+    );
+    expect(measures).toEqual(['mission-lens:boot']);
+    await search.close();
+  });
+});
