@@ -1,0 +1,333 @@
+// The theory of change end to end: the first-run wizard on the real options page, then
+// demo postings at their real board addresses, and what the popup says about each: no
+// theory yet, aligned, a red line crossed, not healthcare. The service worker is stopped
+// between steps to show nothing lives in its memory; axe checks both pages when present.
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  type Extension,
+  launchExtension,
+  openPopup,
+  ROOT,
+  screenshot,
+  servePage,
+  tabIdOf,
+  waitForState,
+} from './harness.ts';
+
+interface DemoEntry {
+  file: string;
+  url: string;
+  company: string | null;
+}
+const CATALOG: DemoEntry[] = JSON.parse(readFileSync(join(ROOT, 'demo/catalog.json'), 'utf8'));
+const demo = (company: string): DemoEntry => {
+  const entry = CATALOG.find((e) => e.company === company && !e.url.includes('{origin}'));
+  if (!entry) throw new Error(`no demo posting for ${company}`);
+  return entry;
+};
+const HARBORLINE = demo('Harborline Community Health Plan'); // LinkedIn, Medicaid plan: government pays
+const JUNIPER = demo('Juniper Oak Primary Care'); // Greenhouse, capitated by Medicare Advantage plans
+const GRIDWELL = demo('Gridwell Energy'); // LinkedIn, heat pumps: not healthcare
+
+const AXE = join(ROOT, 'node_modules/axe-core/axe.min.js');
+
+async function axeViolations(page: Page): Promise<string[]> {
+  // Evaluated through the DevTools protocol: the pages' CSP rightly blocks injected script tags.
+  await page.evaluate(readFileSync(AXE, 'utf8'));
+  const violations = await page.evaluate(async () => {
+    const w = window as unknown as {
+      axe: { run(ctx: Document): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> };
+    };
+    const result = await w.axe.run(document);
+    return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  });
+  return violations;
+}
+
+/** A stored value, read from an extension page (not the worker, which a test may stop). */
+async function stored(page: Page, area: 'sync' | 'session', key: string): Promise<unknown> {
+  return page.evaluate(
+    async ([a, k]) => (await chrome.storage[a as 'sync' | 'session'].get(k))[k as string],
+    [area, key] as const,
+  );
+}
+
+/** Stop every service worker of the extension through CDP and wait until it has stopped. */
+async function stopWorker(ext: Extension, page: Page): Promise<void> {
+  const cdp = await ext.context.newCDPSession(page);
+  const stopped = new Promise<void>((resolve) => {
+    cdp.on('ServiceWorker.workerVersionUpdated', (e) => {
+      const ours = e.versions.filter((v) => v.scriptURL.startsWith(`chrome-extension://${ext.id}/`));
+      if (ours.length && ours.every((v) => v.runningStatus === 'stopped')) resolve();
+    });
+  });
+  await cdp.send('ServiceWorker.enable');
+  await cdp.send('ServiceWorker.stopAllWorkers');
+  await stopped;
+  await cdp.detach();
+}
+
+async function openPosting(ext: Extension, entry: DemoEntry): Promise<number> {
+  const page = await ext.context.newPage();
+  await page.goto(entry.url);
+  const tabId = await tabIdOf(ext, page);
+  await waitForState(ext, tabId, (s) => s.analysis.isJobPosting);
+  return tabId;
+}
+
+async function popupFor(ext: Extension, tabId: number): Promise<Page> {
+  const popup = await openPopup(ext, tabId);
+  await popup.setViewportSize({ width: 400, height: 900 });
+  await popup.getByTestId('title').waitFor();
+  return popup;
+}
+
+describe('a theory of change, written in the wizard and held against postings', () => {
+  let ext: Extension;
+  let options: Page;
+  const tabs: Record<string, number> = {};
+
+  beforeAll(async () => {
+    ext = await launchExtension();
+    for (const entry of [HARBORLINE, JUNIPER, GRIDWELL])
+      await servePage(ext, entry.url, readFileSync(join(ROOT, 'demo', entry.file), 'utf8'));
+  });
+  afterAll(async () => ext?.close());
+
+  it('opens the welcome wizard on install', async () => {
+    const welcome = `chrome-extension://${ext.id}/${ext.manifest.options_ui.page}#welcome`;
+    await expect
+      .poll(() => ext.context.pages().some((p) => p.url() === welcome), { timeout: 10_000 })
+      .toBe(true);
+    options = ext.context.pages().find((p) => p.url() === welcome)!;
+    await options.setViewportSize({ width: 900, height: 1000 });
+    await expect
+      .poll(() => options.getByRole('heading', { name: 'Welcome to Mission Lens' }).count())
+      .toBe(1);
+  });
+
+  it('before a theory exists, the popup invites one and still shows the analysis', async () => {
+    tabs.harborline = await openPosting(ext, HARBORLINE);
+    const popup = await popupFor(ext, tabs.harborline);
+    await popup.locator('[data-state="no-theory"]').waitFor();
+    expect(await popup.getByTestId('claims').count()).toBe(1);
+    expect((await popup.getByTestId('questions').locator('ol > li').count()) > 0).toBe(true);
+    await popup.close();
+  });
+
+  it('writes a theory through the wizard with the keyboard and mouse', async () => {
+    const page = options;
+    const next = () => page.getByRole('button', { name: 'Next' }).click();
+    const step = (n: number) => page.locator(`.wizard[data-step="${n}"]`).waitFor();
+    await step(0);
+    await page.getByRole('radio', { name: /More hospital capacity/ }).check();
+    await screenshot(page, 'theory-wizard-start');
+    await next();
+
+    await step(1);
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('wizard-title');
+    await page
+      .getByLabel('The part of healthcare you want to improve')
+      .fill('Cancer care for rural patients');
+    await page
+      .getByLabel('I believe…')
+      .fill('rural cancer patients should be treated in well-staffed regional hospitals.');
+    await page
+      .getByLabel('…because')
+      .fill('outcomes there are clearly better; it costs more than treating people closer to home.');
+    await next();
+
+    await step(2);
+    // Keyboard: focus a checkbox and toggle it with the space bar.
+    await page.getByRole('checkbox', { name: 'Health equity' }).focus();
+    await page.keyboard.press('Space');
+    expect(await page.getByRole('checkbox', { name: 'Health equity' }).isChecked()).toBe(true);
+    await next();
+
+    await step(3);
+    await page.locator('.more-tradeoffs > summary').click();
+    await page
+      .locator('fieldset[data-ref="trait:employer:0"]')
+      .getByRole('radio', { name: 'I refuse this' })
+      .check();
+    await next();
+
+    await step(4);
+    await page.getByRole('checkbox', { name: 'is paid a fixed fee per member' }).check();
+    await page.getByLabel(/A red line in your own words/).fill('sells patient data to advertisers');
+    await page.keyboard.press('Enter');
+    await page.getByLabel('How much salary would you give up for mission?').focus();
+    await page.keyboard.press('Home');
+    for (let i = 0; i < 10; i++) await page.keyboard.press('ArrowRight');
+    expect(await page.getByTestId('salary-value').textContent()).toBe('10 %');
+    await next();
+
+    await step(5);
+    expect(await page.getByTestId('theory-summary').textContent()).toMatch(/Cancer care for rural patients/);
+    await screenshot(page, 'theory-wizard');
+    await page.getByRole('button', { name: 'Save my theory' }).click();
+    await expect.poll(() => page.getByTestId('save-status').textContent()).toMatch(/Saved/);
+
+    expect(await stored(page, 'sync', 'theory')).toMatchObject({
+      v: 2,
+      template: 'hospital-capacity',
+      area: 'Cancer care for rural patients',
+      redLines: expect.arrayContaining(['paid-to-spend-less', 'fixed-fee-per-member']),
+      customRedLines: ['sells patient data to advertisers'],
+      salaryTradePct: 10,
+      themes: expect.arrayContaining(['equity']),
+      refused: expect.arrayContaining(['trait:employer:0']),
+    });
+  });
+
+  it('the options page has no axe violations', async () => {
+    if (!existsSync(AXE)) return;
+    expect(await axeViolations(options)).toEqual([]);
+  });
+
+  it('an aligned posting: what fits, and why', async () => {
+    const popup = await popupFor(ext, tabs.harborline!);
+    await expect.poll(() => popup.getByTestId('fit-overall').getAttribute('data-overall')).toBe('aligned');
+    expect(await popup.getByTestId('fit-summary').textContent()).toMatch(/^Fits your theory on/);
+    const equity = popup.locator('.fit-item[data-key="equity"]');
+    expect(await equity.getAttribute('data-verdict')).toBe('aligned');
+    expect(await equity.textContent()).toMatch(/specific about it/);
+    expect(await popup.locator('.fit-item[data-key="government"]').getAttribute('data-verdict')).toBe(
+      'aligned',
+    );
+    await screenshot(popup, 'popup-aligned');
+    if (existsSync(AXE)) expect(await axeViolations(popup)).toEqual([]);
+    await popup.close();
+  });
+
+  it('a posting that crosses a red line says so first, and its questions copy', async () => {
+    tabs.juniper = await openPosting(ext, JUNIPER);
+    // Chromium refuses per-origin grants for extension origins; a context-wide grant works.
+    await ext.context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    const popup = await popupFor(ext, tabs.juniper);
+    await expect.poll(() => popup.getByTestId('fit-overall').getAttribute('data-overall')).toBe('tension');
+    expect(await popup.getByTestId('fit-summary').textContent()).toBe(
+      'Crosses your red line: the company is paid a fixed fee per member.',
+    );
+    const first = popup.locator('.fit-item').first();
+    expect(await first.getAttribute('data-key')).toBe('capitation-pmpm');
+    expect(await first.locator('.fit-verdict').textContent()).toMatch(/Red line/);
+    await screenshot(popup, 'popup-conflict');
+
+    const questions = await popup.locator('.question-text').allTextContents();
+    expect(questions[0]).toMatch(/per-member/);
+    expect(questions.some((q) => /sells patient data to advertisers/.test(q))).toBe(true);
+
+    await popup.bringToFront();
+    await popup.getByRole('button', { name: 'Copy all', exact: true }).click();
+    await expect.poll(() => popup.getByTestId('copy-status').textContent()).toBe('Copied all questions.');
+    const copied = await popup.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toMatch(
+      /^Questions to ask Juniper Oak Primary Care \(Nurse Practitioner, Senior Primary Care\):/,
+    );
+    expect(copied).toContain(`1. ${questions[0]}`);
+
+    await popup.getByRole('button', { name: 'Copy question 2' }).click();
+    await expect.poll(() => popup.evaluate(() => navigator.clipboard.readText())).toBe(questions[1]);
+    await popup.getByRole('button', { name: 'Copy as Markdown' }).click();
+    await expect
+      .poll(() => popup.evaluate(() => navigator.clipboard.readText()))
+      .toMatch(/^## Questions to ask/);
+    if (existsSync(AXE)) expect(await axeViolations(popup)).toEqual([]);
+    await popup.close();
+
+    expect(await stored(options, 'session', `tab:${tabs.juniper}`)).toMatchObject({
+      comparison: { overall: 'tension' },
+    });
+  });
+
+  it('a posting that is not healthcare says so and still shows its claims', async () => {
+    tabs.gridwell = await openPosting(ext, GRIDWELL);
+    const popup = await popupFor(ext, tabs.gridwell);
+    expect(await popup.getByTestId('verdict').textContent()).toBe('Not a healthcare employer');
+    await popup.locator('[data-state="not-healthcare"]').waitFor();
+    expect(await popup.getByTestId('fit-summary').textContent()).toMatch(/^Not a healthcare employer\./);
+    expect(await popup.locator('.claim').count()).toBeGreaterThan(0);
+    await popup.close();
+  });
+
+  it('survives a stopped service worker, and re-compares when the theory changes', async () => {
+    await stopWorker(ext, options);
+
+    // The popup wakes the worker, which answers from storage alone.
+    let popup = await popupFor(ext, tabs.juniper!);
+    await expect.poll(() => popup.getByTestId('fit-overall').getAttribute('data-overall')).toBe('tension');
+    await popup.close();
+
+    await stopWorker(ext, options);
+    // Drop the red line in the editor: the theory is saved, and the stored comparison
+    // for the open posting changes without the popup asking.
+    await options.getByRole('checkbox', { name: 'is paid a fixed fee per member' }).uncheck();
+    await expect.poll(() => options.getByTestId('save-status').textContent()).toMatch(/Saved/);
+    await expect
+      .poll(async () => {
+        const state = (await stored(options, 'session', `tab:${tabs.juniper}`)) as {
+          comparison?: { overall: string };
+        };
+        return state.comparison?.overall;
+      })
+      .not.toBe('tension');
+
+    popup = await popupFor(ext, tabs.juniper!);
+    await expect
+      .poll(() => popup.getByTestId('fit-overall').getAttribute('data-overall'))
+      .not.toBe('tension');
+    expect(
+      await popup.locator('.fit-item[data-key="capitation-pmpm"]').getAttribute('data-verdict'),
+    ).not.toBe('tension');
+    await popup.close();
+  });
+
+  it('importing a bad file changes nothing and says why; a good one replaces the theory', async () => {
+    const before = await options.getByTestId('theory-summary').textContent();
+    await options.locator('#import-file').setInputFiles({
+      name: 'broken.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from('{"format":"mission-lens/theory-of-change","theory":{"v":2,"themes":["magic"]}}'),
+    });
+    await expect
+      .poll(() => options.getByTestId('import-status').textContent())
+      .toMatch(/Nothing was changed/);
+    expect(await options.getByTestId('theory-summary').textContent()).toBe(before);
+
+    const good = {
+      format: 'mission-lens/theory-of-change',
+      theory: {
+        v: 2,
+        template: null,
+        area: 'Imported area',
+        belief: '',
+        because: '',
+        themes: ['prevention'],
+        customers: [],
+        revenue: [],
+        accepted: [],
+        refused: [],
+        redLines: ['sells-to-payers'],
+        customRedLines: [],
+        salaryTradePct: 0,
+        updatedAt: 1,
+      },
+    };
+    await options.locator('#import-file').setInputFiles({
+      name: 'mine.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify(good)),
+    });
+    await expect.poll(() => options.getByTestId('import-status').textContent()).toMatch(/Imported/);
+    expect(await options.getByTestId('theory-summary').textContent()).toMatch(/Imported area/);
+
+    // Juniper Oak is paid by health plans: the imported red line now applies.
+    const popup = await popupFor(ext, tabs.juniper!);
+    await expect.poll(() => popup.getByTestId('fit-summary').textContent()).toMatch(/sells to health plans/);
+    await popup.close();
+  });
+});
