@@ -1,12 +1,26 @@
 // Single-page boards (LinkedIn, Indeed) swap the job in a pane without a reload. One
 // observer for the whole page notices when the DOM settles after a change and asks for
 // a re-read; the callback itself only restarts a timer, so a busy page costs next to
-// nothing.
-export function watchPage(onSettled: () => void, signal: AbortSignal, quietMs = 250): void {
+// nothing. A page that never stops changing (a feed, a ticking clock) is still re-read
+// every `maxWaitMs`, so a job switch on it is never missed.
+export function watchPage(
+  onSettled: () => void,
+  signal: AbortSignal,
+  quietMs = 250,
+  maxWaitMs = 1_000,
+): void {
   let timer: ReturnType<typeof setTimeout> | undefined;
+  let firstChange = 0;
+  const fire = () => {
+    timer = undefined;
+    firstChange = 0;
+    onSettled();
+  };
   const observer = new MutationObserver(() => {
+    const now = Date.now();
+    if (firstChange === 0) firstChange = now;
     clearTimeout(timer);
-    timer = setTimeout(onSettled, quietMs);
+    timer = setTimeout(fire, Math.max(0, Math.min(quietMs, firstChange + maxWaitMs - now)));
   });
   observer.observe(document.body ?? document.documentElement, {
     childList: true,

@@ -1,0 +1,190 @@
+// A LinkedIn-style search page whose pane swaps jobs without a reload: fifty switches
+// must leave exactly the current job's highlights, one host element, one observer and
+// no pile of listeners; leaving for the feed in-app must leave nothing at all.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { CDPSession, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { pageHighlights, readHost, squash, until } from './annotate-kit.ts';
+import { type Extension, launchExtension, ROOT, servePage, tabIdOf, waitForState } from './harness.ts';
+
+const URL0 = 'https://www.linkedin.com/jobs/search/?currentJobId=4100000001&keywords=nurse';
+
+// Stands in for the board's own app: swaps the pane's job in place, updates the address.
+const SWITCHER = `<script>
+window.showJob = (job) => {
+  const u = new URL(location.href); u.searchParams.set('currentJobId', job.id); history.pushState({}, '', u);
+  setTimeout(() => {
+    document.querySelector('.job-details-jobs-unified-top-card__job-title h1').textContent = job.title;
+    document.querySelector('.job-details-jobs-unified-top-card__company-name').textContent = job.company;
+    const d = document.querySelector('#job-details');
+    d.replaceChildren(...job.paragraphs.map((t) => { const p = document.createElement('p'); p.textContent = t; return p; }));
+  }, 20);
+};
+window.goFeed = () => {
+  history.pushState({}, '', '/feed/');
+  document.body.replaceChildren(Object.assign(document.createElement('h1'), { textContent: 'Your feed' }));
+  window.feedTick = setInterval(() => {
+    const p = document.createElement('p'); p.textContent = 'New post ' + Date.now(); document.body.append(p);
+  }, 100);
+};
+</script>`;
+
+function job(i: number) {
+  const kidney = i % 2 === 0;
+  return {
+    id: String(4200000000 + i),
+    title: kidney ? `Care Navigator ${i}, Kidney Program` : `Community Health Worker ${i}`,
+    company: kidney ? 'Riverstone Kidney Partners' : 'Eastgate Community Clinics',
+    paragraphs: kidney
+      ? [
+          `Riverstone Kidney Partners is on a mission to transform kidney care for every patient we serve in region ${i}.`,
+          'We help people with chronic kidney disease start dialysis at home instead of in a clinic, and our patients spent 41% fewer days in hospital last year.',
+          'As a Care Navigator you will schedule visits, coordinate with nephrologists and keep patient records current.',
+          'Requirements: two years of experience in a clinical setting; excellent communication skills.',
+        ]
+      : [
+          `Eastgate Community Clinics believes everyone deserves access to quality care, wherever they live (team ${i}).`,
+          'Our community health workers visit 1,200 uninsured families in Orrin County each month, and emergency visits among them fell 18% in two years.',
+          'You will help families enrol in Medicaid, book appointments and find food and housing support.',
+          'Requirements: a community health worker certificate or one year of outreach experience.',
+        ],
+  };
+}
+
+interface Tally {
+  names: string[];
+  ranges: number;
+  allInPane: boolean;
+  texts: string[];
+}
+
+const tally = (page: Page) =>
+  page.evaluate(() => {
+    const pane = document.querySelector('#job-details');
+    const texts: string[] = [];
+    let allInPane = true;
+    const names: string[] = [];
+    for (const [name, h] of CSS.highlights) {
+      if (!name.startsWith('mission-lens')) continue;
+      names.push(name);
+      for (const r of h) {
+        texts.push((r as Range).toString());
+        const node = (r as Range).startContainer;
+        if (!node.isConnected || !pane?.contains(node)) allInPane = false;
+      }
+    }
+    return { names, ranges: texts.length, allInPane, texts };
+  }) as Promise<Tally>;
+
+/** Objects of a class alive in the content script's isolated world, after a garbage collection. */
+async function liveInContentScript(cdp: CDPSession, contextId: number, ctor: string): Promise<number> {
+  await cdp.send('HeapProfiler.collectGarbage');
+  const proto = (await cdp.send('Runtime.evaluate', { expression: `${ctor}.prototype`, contextId })) as {
+    result: { objectId: string };
+  };
+  const found = (await cdp.send('Runtime.queryObjects', { prototypeObjectId: proto.result.objectId })) as {
+    objects: { objectId: string };
+  };
+  const length = (await cdp.send('Runtime.callFunctionOn', {
+    objectId: found.objects.objectId,
+    functionDeclaration: 'function () { return this.length; }',
+    returnByValue: true,
+  })) as { result: { value: number } };
+  return length.result.value;
+}
+
+async function documentListeners(cdp: CDPSession): Promise<Record<string, number>> {
+  const doc = (await cdp.send('Runtime.evaluate', { expression: 'document' })) as {
+    result: { objectId: string };
+  };
+  const { listeners } = (await cdp.send('DOMDebugger.getEventListeners', {
+    objectId: doc.result.objectId,
+  })) as { listeners: { type: string }[] };
+  const out: Record<string, number> = {};
+  for (const l of listeners) out[l.type] = (out[l.type] ?? 0) + 1;
+  return out;
+}
+
+describe('a LinkedIn-style pane switching jobs in place', () => {
+  let ext: Extension;
+  let page: Page;
+  let cdp: CDPSession;
+  let isolated = 0;
+
+  beforeAll(async () => {
+    ext = await launchExtension();
+    const html = readFileSync(join(ROOT, 'src/sites/fixtures/linkedin-search-pane.html'), 'utf8').replace(
+      '</body>',
+      `${SWITCHER}</body>`,
+    );
+    await servePage(ext, (u) => u.pathname.startsWith('/jobs/search') || u.pathname === '/feed/', html);
+    page = await ext.context.newPage();
+    cdp = await ext.context.newCDPSession(page);
+    const contexts: { id: number; name: string; auxData?: { type?: string } }[] = [];
+    cdp.on('Runtime.executionContextCreated', (e: { context: (typeof contexts)[number] }) =>
+      contexts.push(e.context),
+    );
+    await cdp.send('Runtime.enable');
+    await page.goto(URL0);
+    await waitForState(ext, await tabIdOf(ext, page), (s) => s.analysis.isJobPosting);
+    const world = await until(
+      async () => contexts.find((c) => c.auxData?.type === 'isolated' && c.name === 'Mission Lens'),
+      (c) => c !== undefined,
+    );
+    isolated = world!.id;
+  });
+  afterAll(async () => ext?.close());
+
+  it('keeps exactly the current job’s annotations through 50 switches', async () => {
+    const tabId = await tabIdOf(ext, page);
+    let listenersAfterFirst: Record<string, number> = {};
+    for (let i = 0; i < 50; i++) {
+      const next = job(i);
+      await page.evaluate((j) => (window as unknown as { showJob: (j: unknown) => void }).showJob(j), next);
+      const state = await waitForState(ext, tabId, (s) => s.analysis.title === next.title);
+      const claims = state.analysis.claims;
+      const now = await until(
+        () => tally(page),
+        (t) => t.ranges === claims.length && t.allInPane,
+      );
+      expect(now.texts.map(squash).sort()).toEqual(claims.map((c) => squash(c.text)).sort());
+      // Nothing of the previous job may remain.
+      const stale = job(i - 1 >= 0 ? i - 1 : 1).paragraphs[0]!;
+      expect(now.texts.some((t) => squash(t) === squash(stale))).toBe(false);
+      if (i === 0) listenersAfterFirst = await documentListeners(cdp);
+    }
+    const { hosts } = await readHost(cdp);
+    expect(hosts).toBe(1);
+    expect(await documentListeners(cdp)).toEqual(listenersAfterFirst);
+    expect(await liveInContentScript(cdp, isolated, 'MutationObserver')).toBe(1);
+    // The page's lifetime controller and the current view's; every old view's is gone.
+    expect(await liveInContentScript(cdp, isolated, 'AbortController')).toBeLessThanOrEqual(2);
+    const measures = await page.evaluate(
+      () => performance.getEntriesByType('measure').filter((m) => m.name === 'mission-lens:annotate').length,
+    );
+    expect(measures).toBeGreaterThanOrEqual(50);
+  });
+
+  it('does no work at all once the user leaves for the feed in-app', async () => {
+    await page.evaluate(() => (window as unknown as { goFeed: () => void }).goFeed());
+    await until(
+      async () => (await readHost(cdp)).hosts,
+      (n) => n === 0,
+    );
+    expect(await pageHighlights(page)).toEqual({});
+    const count = () =>
+      page.evaluate(
+        () =>
+          performance
+            .getEntriesByType('measure')
+            .filter((m) => m.name === 'mission-lens:read' || m.name === 'mission-lens:annotate').length,
+      );
+    const before = await count();
+    await page.waitForTimeout(1_000); // the feed keeps adding posts
+    expect(await count()).toBe(before);
+    const listeners = await documentListeners(cdp);
+    expect(listeners.mousemove ?? 0).toBe(0);
+    expect(listeners.keydown ?? 0).toBe(0);
+  });
+});
