@@ -230,12 +230,18 @@ describe('a theory of change, written in the wizard and held against postings', 
     );
     expect(copied).toContain(`1. ${questions[0]}`);
 
-    await popup.getByRole('button', { name: 'Copy question 2' }).click();
+    // Keyboard only: focus the button and press Enter.
+    await popup.getByRole('button', { name: 'Copy question 2' }).focus();
+    await popup.keyboard.press('Enter');
     await expect.poll(() => popup.evaluate(() => navigator.clipboard.readText())).toBe(questions[1]);
     await popup.getByRole('button', { name: 'Copy as Markdown' }).click();
     await expect
       .poll(() => popup.evaluate(() => navigator.clipboard.readText()))
       .toMatch(/^## Questions to ask/);
+    if (existsSync(AXE)) expect(await axeViolations(popup)).toEqual([]);
+    // The dark theme follows the system, and must stay readable too.
+    await popup.emulateMedia({ colorScheme: 'dark' });
+    await screenshot(popup, 'popup-conflict-dark');
     if (existsSync(AXE)) expect(await axeViolations(popup)).toEqual([]);
     await popup.close();
 
