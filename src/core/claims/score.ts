@@ -2,9 +2,13 @@
 import {
   CLAIM_THRESHOLD,
   type Cue,
+  IMPACT_CUE_IDS,
+  LIST_SECTIONS,
+  MISSION_CUE_IDS,
   NEGATIVE_CUES,
   PURPOSE_CUES,
   SECTION_PRIOR,
+  SLOGAN_PURPOSE,
   STRONG_CUE_WEIGHT,
   SUBJECT_CUES,
   VOICE_DAMPING,
@@ -19,18 +23,24 @@ export interface ClaimScore {
   purpose: number;
 }
 
-function sum(cues: readonly Cue[], text: string, fired: string[]): number {
+function sum(cues: readonly Cue[], text: string, fired: string[], skip?: ReadonlySet<string>): number {
   let total = 0;
   for (const cue of cues) {
-    if (cue.pattern.test(text)) {
-      total += cue.weight;
-      fired.push(cue.id);
-    }
+    if (skip?.has(cue.id) || !cue.pattern.test(text)) continue;
+    total += cue.weight;
+    fired.push(cue.id);
   }
   return total;
 }
 
-export function scoreSentence(sentence: Pick<Sentence, 'text' | 'section'>): ClaimScore {
+const WAIVED_BY_IMPACT: ReadonlySet<string> = new Set(['duty', 'hiring']);
+// A team described by its mission ("mission-driven teammates") is culture, not a perk.
+const WAIVED_BY_MISSION: ReadonlySet<string> = new Set(['duty', 'hiring', 'workplace']);
+const DUTY = NEGATIVE_CUES.find((cue) => cue.id === 'duty')?.pattern ?? /$^/;
+
+type Scored = Pick<Sentence, 'text' | 'section'> & Partial<Pick<Sentence, 'bullet' | 'lineSentences'>>;
+
+export function scoreSentence(sentence: Scored): ClaimScore {
   const text = sentence.text;
   const cues: string[] = [];
   // Without strong purpose language nothing else can make a sentence a claim.
@@ -45,14 +55,36 @@ export function scoreSentence(sentence: Pick<Sentence, 'text' | 'section'>): Cla
   if (!strong && purpose < WEAK_CUES_TO_OPEN) return { score: 0, cues, purpose: 0 };
   const words = text.split(/\s+/).length;
   let score = purpose;
+  // "You will work on projects that impact the lives of…" tells the employer's impact,
+  // not a duty: the second person does not count against it.
+  const impact = cues.some((id) => IMPACT_CUE_IDS.has(id));
   const subject = sum(SUBJECT_CUES, text, cues);
   score += subject;
-  score += sum(NEGATIVE_CUES, text, cues);
+  const negative = sum(
+    NEGATIVE_CUES,
+    text,
+    cues,
+    cues.some((id) => MISSION_CUE_IDS.has(id)) ? WAIVED_BY_MISSION : impact ? WAIVED_BY_IMPACT : undefined,
+  );
+  score += negative;
+  const secondPerson = impact && DUTY.test(text);
   const prior = SECTION_PRIOR[sentence.section];
-  const employerVoice = subject > 0 && !cues.includes('duty') && !cues.includes('requirement');
-  score += prior < 0 && employerVoice && sentence.section !== 'legal' ? prior * VOICE_DAMPING : prior;
-  // A fragment of two or three words rarely carries a whole claim.
-  if (words < 4) score -= 1.5;
+  const employerVoice =
+    (subject > 0 || secondPerson) && !cues.includes('duty') && !cues.includes('requirement');
+  // Sections are sticky: a prose paragraph in the employer's voice after a list of
+  // requirements or benefits is the company talking again, not one more list item.
+  const proseAfterList =
+    employerVoice &&
+    negative === 0 &&
+    LIST_SECTIONS.has(sentence.section) &&
+    !sentence.bullet &&
+    (sentence.lineSentences ?? 1) > 1;
+  if (prior < 0 && employerVoice && sentence.section !== 'legal')
+    score += proseAfterList && !process.env.NOR1 ? 0 : prior * VOICE_DAMPING;
+  else score += prior;
+  // A fragment of two or three words rarely carries a whole claim, unless it is a
+  // slogan dense with purpose ("Changing lives.").
+  if (words < 4 && purpose < SLOGAN_PURPOSE) score -= 1.5;
   return { score, cues, purpose };
 }
 

@@ -17,6 +17,8 @@ export interface Sentence {
   bullet: boolean;
   /** Index of the line (paragraph or list item) it came from. */
   line: number;
+  /** How many sentences that line holds: prose paragraphs hold several, list items one. */
+  lineSentences: number;
 }
 
 /** Descriptions are bounded upstream, but keep the work bounded here too. */
@@ -259,6 +261,7 @@ export function segmentDescription(description: string): Sentence[] {
       }
     }
 
+    const first = out.length;
     for (const piece of splitLine(body)) {
       let s = piece.start;
       let e = piece.end;
@@ -270,8 +273,17 @@ export function segmentDescription(description: string): Sentence[] {
       if (e - s > MAX_SENTENCE) e = s + MAX_SENTENCE;
       const start = lineStart + bodyStart + s;
       const end = lineStart + bodyStart + e;
-      out.push({ text: text.slice(start, end), start, end, section: lineSection, bullet, line: lineIndex });
+      out.push({
+        text: text.slice(start, end),
+        start,
+        end,
+        section: lineSection,
+        bullet,
+        line: lineIndex,
+        lineSentences: 0,
+      });
     }
+    for (let k = first; k < out.length; k++) out[k]!.lineSentences = out.length - first;
   }
   return out;
 }

@@ -24,7 +24,12 @@ export const PURPOSE_CUES: readonly Cue[] = [
     pattern: /\b(?:mission|purpose|values?)[- ](?:driven|oriented|led|aligned|first)\b/i,
     weight: 2.5,
   },
-  { id: 'exists-to', pattern: /\bexists? to\b|\breason (?:we|for)\b/i, weight: 2.5 },
+  {
+    id: 'exists-to',
+    pattern:
+      /\bexists? to\b|\breason (?:we|for)\b|\b(?:was |were )?(?:founded|started|created|launched|built) (?:[\w&'’.-]+ ){0,3}?(?:in \d{4},? )?(?:with the (?:goal|aim|mission) )?to (?:create|build|make|fix|change|help|bring|give|improve|solve|transform|reinvent|provide|empower|end)\b/i,
+    weight: 2.5,
+  },
   {
     id: 'believe',
     pattern: /\bwe (?:firmly |deeply |truly )?believe\b|\bwe envision\b|\bwe aspire\b/i,
@@ -39,13 +44,13 @@ export const PURPOSE_CUES: readonly Cue[] = [
   {
     id: 'difference',
     pattern:
-      /\b(?:mak\w*|made) (?:a |an )?(?:real |positive |meaningful |lasting |big |huge |tangible |measurable |social )?(?:difference|impact|dent)\b|\b(?:social|positive|meaningful|global|lasting|real|high) impact\b|\bimpact(?:s|ing)? (?:on )?(?:the )?(?:lives|health|people|patients|communit)|\bimpacting lives\b|\bimpact\w* (?:on )?(?:the )?(?:[\w-]+ ){0,2}(?:outcomes|success|lives|field)\b/i,
+      /\b(?:mak\w*|made) (?:a |an )?(?:real |positive |meaningful |lasting |big |huge |tangible |measurable |social )?(?:difference|impact|dent)\b|\b(?:social|positive|meaningful|global|lasting|real|high|scalable|direct|tangible|broad) impact\b|\bimpact(?:s|ing)? (?:on )?(?:the )?(?:lives|health|people|patients|communit)|\bimpacting lives\b|\bimpact\w* (?:on )?(?:the )?(?:[\w-]+ ){0,2}(?:outcomes|success|lives|field)\b/i,
     weight: 2,
   },
   {
     id: 'lives',
     pattern:
-      /\b(?:improv|chang|touch|sav|transform|better|enrich|empower|impact)\w* (?:the |their |people(?:'|’)s |patients(?:'|’) |many )?(?:lives|life)\b|\blives of\b|\b(?:live|lead) (?:healthier|better|longer|fuller)\b|\blife[- ](?:saving|changing)\b|\bsav(?:e|ing) lives\b|\bmeaningful lives\b|\btake back their lives\b/i,
+      /\b(?:improv|chang|touch|sav|transform|better|enrich|empower|impact)\w* (?:the |their |people(?:'|’)s |patients(?:'|’) |many )?(?:lives|life)\b|\blives of\b|\b(?:live|lead) (?:healthier|better|longer|fuller)\b|\blife[- ](?:saving|changing)\b|\bsav(?:e|ing) lives\b|\bmeaningful lives\b|\btake back their lives\b|\b(?:mak|help)\w* (?:\w+ )?lives (?:better|easier|healthier)\b/i,
     weight: 2,
   },
   {
@@ -57,7 +62,7 @@ export const PURPOSE_CUES: readonly Cue[] = [
   {
     id: 'access',
     pattern:
-      /\b(?:access to|accessible|accessibility|provid\w+ (?:\w+ ){0,2}(?:health coverage|health ?care|care) (?:to|for)|barriers|get (?:the )?care|reach (?:more )?(?:patients|people)|care (?:they|that \w+) (?:need|deserve)|where and when|meet people where they are|for everyone|for all\b|to all\b|no matter)\b/i,
+      /\b(?:access to|accessible|accessibility|provid\w+ (?:\w+ ){0,2}(?:health coverage|health ?care|care) (?:to|for)|barriers|get (?:the )?care|reach (?:more )?(?:patients|people)|expand (?:our|its|their) reach|care (?:they|that \w+) (?:need|deserve)|where and when|meet people where they are|for everyone|for all\b|to all\b|no matter)\b/i,
     weight: 1.5,
   },
   {
@@ -75,13 +80,13 @@ export const PURPOSE_CUES: readonly Cue[] = [
   {
     id: 'better-system',
     pattern:
-      /\b(?:better|modern|stronger|fairer|healthier|sustainable|cleaner|greener) (?:health ?care|health care system|system|world|future|planet|place|way)\b|\b(?:health ?care|health care) (?:work|system) better\b|\bhelping (?:people|patients|families|students|communities|businesses)\b|\bchange the world\b|\bbigger than ourselves\b|\bgreater good\b/i,
+      /\b(?:better|modern|stronger|fairer|healthier|sustainable|cleaner|greener) (?:health ?care|health care system|system|world|future|planet|place|way)\b|\b(?:health ?care|health care) (?:work|system) better\b|\bhelping (?:people|patients|families|students|communities|businesses)\b|\b(?:creat|build|shap)\w* (?:a |an )?(?:(?:[\w-]+,? )(?:and )?){0,6}(?:health ?care|health care|care) system\b|\bchange the world\b|\bbigger than ourselves\b|\bgreater good\b/i,
     weight: 1.5,
   },
   {
     id: 'change-object',
     pattern:
-      /\b(?:chang\w*|improv\w*|fix\w*|advanc\w*|better\w*|driv\w*|push\w*) (?:the )?(?:health ?care|health care|medicine|the world|the industry|lives|education|the (?:health|care) system)\b|\bpositive change|\bdrive (?:health ?care|health care) forward|\bpath to better\b|\bfight\w* (?:climate|disease|cancer)|\bclimate change\b|\bclean energy\b|\bsustainab\w+ (?:future|planet|energy)|\bsav(?:e|es|ing) (?:trees|the planet|lives)\b|\bclos\w+ the [\w ]{1,20}gap\b|\bdent in the universe\b|\bin the service of\b/i,
+      /\b(?:chang\w*|improv\w*|fix\w*|advanc\w*|better\w*|driv\w*|push\w*) (?:the )?(?:health ?care|health care|medicine|the world|the industry|lives|education|the (?:health|care) system)\b|\bpositive change|\bmak\w* (?:the )?(?:health ?care|health care|care|medicine|the world|lives|nhs|(?:health|care) system) better\b|\bdrive (?:health ?care|health care) forward|\bpath to better\b|\bfight\w* (?:climate|disease|cancer)|\bclimate change\b|\bclean energy\b|\bsustainab\w+ (?:future|planet|energy)|\bsav(?:e|es|ing) (?:trees|the planet|lives)\b|\bclos\w+ the [\w ]{1,20}gap\b|\bdent in the universe\b|\bin the service of\b/i,
     weight: 1.5,
   },
   {
@@ -94,6 +99,13 @@ export const PURPOSE_CUES: readonly Cue[] = [
     id: 'whom-for',
     pattern:
       /\bfor (?:patients|people|families|students|children|seniors|members|communities|everyone|society|the planet)\b|\bpatients (?:everywhere|worldwide|sooner|faster)\b|\b(?:wherever|whenever) (?:and (?:whenever|wherever) )?(?:people|patients|they) need\b|\bwith (?:autism|diabetes|disabilities|cancer|addiction|serious mental illness)\b/i,
+    weight: 1,
+  },
+  {
+    // "…someone excited about our mission": the employer saying its mission shapes who it hires.
+    id: 'mission-fit',
+    pattern:
+      /\b(?:passionate|excited|motivated|inspired|driven|care[sd]?|believes?) (?:\w+ ){0,2}(?:about|by|in) (?:our|the|this) (?:mission|purpose|cause)\b/i,
     weight: 1,
   },
   {
@@ -116,7 +128,7 @@ export const PURPOSE_CUES: readonly Cue[] = [
   {
     id: 'scale-result',
     pattern:
-      /\b\d[\d,.]*\+? ?(?:million|billion|thousand|k\b|%)|\b(?:hundreds|tens) of (?:thousands|millions)\b|\bmore than \d[\d,.]* (?:patients|people|members|clinicians|families)/i,
+      /\b\d[\d,.]*\+? ?(?:million|billion|thousand|k\b|%)|\b(?:hundreds|tens) of (?:thousands|millions)\b|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|several|many) (?:million|billion)\b|\bmillions of (?:people|patients|members|students|families|users|lives)\b|\bmore than \d[\d,.]* (?:patients|people|members|clinicians|families)/i,
     weight: 1,
   },
 ];
@@ -150,14 +162,14 @@ export const NEGATIVE_CUES: readonly Cue[] = [
   {
     id: 'diversity',
     pattern:
-      /\b(?:diversity|diverse (?:team|workforce|environment|candidates|backgrounds)|inclusi(?:on|ve) (?:environment|workplace|culture)|belonging|dei\b|deib\b)/i,
+      /\b(?:diversity|(?:diverse|equitable|inclusive)(?:,? (?:and )?(?:diverse|equitable|inclusive|supportive|welcoming))* (?:team|workforce|work environment|environment|workplace|culture|candidates|backgrounds)|inclusion (?:is|and)|belonging|dei\b|deib\b)/i,
     weight: -2.5,
   },
   {
     id: 'employee-care',
     pattern:
-      /\b(?:our (?:employees|associates|team members|people)(?:'|’)? (?:health|well-?being|growth)|work-life balance|career (?:growth|development|path)|professional development|grow (?:your|their) career|remote-first|hybrid|flexible (?:work|schedule))\b/i,
-    weight: -2,
+      /\b(?:our (?:employees|associates|team members|people)(?:'|’)? (?:health|well-?being|growth)|(?:of|for|to) our (?:own )?(?:employees|associates|team members|staff|workforce)\b|our (?:employees|people|team members) (?:are|as) our|work-life balance|career (?:growth|development|path)|professional development|grow (?:your|their) career|flexible (?:work|schedule))\b/i,
+    weight: -4,
   },
   {
     id: 'application',
@@ -201,7 +213,7 @@ export const SUBJECT_CUES: readonly Cue[] = [
   {
     id: 'company-subject',
     pattern:
-      /^(?:[Aa]t |[Ff]ounded in \d{4},? |[Ee]stablished in \d{4},? |[Hh]eadquartered in [\w ,.]+, |[Tt]oday,? |[Ss]ince \d{4},? )?(?:[A-Z][\w.&'’-]*(?:\s|,\s)){0,5}?(?:is|are|was|has|have|exists?|helps?|brings?|provides?|offers?|delivers?|partners?|powers?|builds?|makes?|enables?|works?|serves?|supports?|transforms?|aims?|seeks?|combines?|uses?|touches|applies|strives?)\b/,
+      /^(?:[Aa]t |[Ff]ounded in \d{4},? |[Ee]stablished in \d{4},? |[Hh]eadquartered in [\w ,.]+, |[Tt]oday,? |[Ss]ince \d{4},? )?(?:[A-Z][\w.&'’-]*(?:\s|,\s)){0,5}?(?:(?:company|organi[sz]ation|firm|team) )?(?:is|are|was|has|have|exists?|helps?|brings?|provides?|offers?|delivers?|partners?|powers?|builds?|makes?|enables?|works?|serves?|supports?|transforms?|aims?|seeks?|combines?|uses?|touches|applies|strives?)\b|^[Aa]t (?:[A-Z][\w.&'’-]*\s?){1,5},\s(?:we|our)\b/,
     weight: 1,
   },
 ];
@@ -220,6 +232,30 @@ export const SECTION_PRIOR: Readonly<Record<SectionKind, number>> = {
   legal: -8,
   other: -0.5,
 };
+
+/** Sections made of list items; a prose paragraph in the employer's voice there is not one of them. */
+export const LIST_SECTIONS: ReadonlySet<SectionKind> = new Set(['requirements', 'duties', 'benefits']);
+
+/**
+ * Cues that say what the work changes in the world, or that the mission shapes the
+ * team: with one of them, "you will…" is not a duty and "we're looking for…" is not
+ * an advert for the role.
+ */
+export const IMPACT_CUE_IDS: ReadonlySet<string> = new Set([
+  'difference',
+  'lives',
+  'change-object',
+  'equity',
+  'better-system',
+  'mission-fit',
+  'mission-driven',
+]);
+
+/** Cues that tie the team itself to the mission; with one of them, talk of the team is a claim too. */
+export const MISSION_CUE_IDS: ReadonlySet<string> = new Set(['mission-fit', 'mission-driven']);
+
+/** Purpose weight at which a two- or three-word fragment still reads as a claim (a slogan). */
+export const SLOGAN_PURPOSE = 3;
 
 /** Cues at or above this weight can open a claim on their own; weaker ones only add to one. */
 export const STRONG_CUE_WEIGHT = 1.5;

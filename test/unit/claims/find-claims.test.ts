@@ -94,3 +94,59 @@ describe('findClaims on snippets', () => {
     expect(claim!.text.startsWith('We exist')).toBe(true);
   });
 });
+
+describe('findClaims: the employer talking outside its "about us"', () => {
+  it('keeps a slogan dense with purpose, however short', () => {
+    expect(claimsIn('Helping People. Changing Lives.\n\nRequirements\n\n- SQL')).toContain('Changing Lives.');
+  });
+
+  it('keeps "you will" sentences that tell the impact of the work, not the duties', () => {
+    const text =
+      "The Role\n\nAs a key member of our team, you will work on projects that directly impact the lives of patients across the country.\n\nWhat you'll do\n\n- You will build dashboards for the care team.";
+    expect(claimsIn(text)).toEqual([
+      'As a key member of our team, you will work on projects that directly impact the lives of patients across the country.',
+    ]);
+  });
+
+  it('keeps a mission that shapes who the employer hires', () => {
+    expect(
+      claimsIn("About you\n\n- We're looking for someone excited and passionate about our mission."),
+    ).toHaveLength(1);
+  });
+
+  it('reads a prose paragraph after a list of requirements as the company talking again', () => {
+    const text = [
+      'Requirements',
+      '- 3+ years of Python',
+      '- A degree in statistics',
+      'We know that great results need great people. Regardless of your role, we invite you to reimagine healthcare with us.',
+    ].join('\n');
+    expect(claimsIn(text)).toEqual([
+      'Regardless of your role, we invite you to reimagine healthcare with us.',
+    ]);
+  });
+
+  it('keeps the founding purpose and "At Acme, we…"', () => {
+    expect(
+      claimsIn(
+        'We started Acme in 2012 to create the kind of health insurance company we would want for ourselves.',
+      ),
+    ).toHaveLength(1);
+    expect(claimsIn('At Acme, we are helping independent practices make health care better.')).toHaveLength(
+      1,
+    );
+  });
+
+  it('reports a repeated mission statement once', () => {
+    const text =
+      'At Acme, we are on a mission to raise the standard of healthcare for everyone.\n\nAbout Acme\n\nWe are on a mission to raise the standard of healthcare for everyone.';
+    expect(claimsIn(text)).toHaveLength(1);
+  });
+
+  it('does not take care for its own staff for a mission', () => {
+    expect(claimsIn('About us\n\nAcme is committed to the safety and well-being of our employees.')).toEqual(
+      [],
+    );
+    expect(claimsIn('We are committed to creating an equitable and inclusive work environment.')).toEqual([]);
+  });
+});
