@@ -1,6 +1,12 @@
 // Words that place a mission claim in one of the contract's themes. A claim can touch
 // several; the theme with the highest total wins, ties going to the earlier entry in
 // THEME_ORDER (the narrower, more telling themes come first).
+//
+// How the labels read, and so the rules: a named result for people (outcomes, lives,
+// health) outweighs change language ("we transform X to improve outcomes" is about
+// outcomes); change aimed at a system, an industry or a field is `transform`; technology
+// is the theme only when the claim says the change comes through it; `mission-culture`
+// is the team and what drives it, and gives way when the claim names what changes.
 import type { Theme } from '../types.ts';
 
 export interface ThemeCue {
@@ -13,7 +19,7 @@ export const THEME_CUES: Readonly<Record<Exclude<Theme, 'other'>, readonly Theme
     {
       pattern:
         /\bvalue[- ]based\b|\bfee[- ]for[- ]service\b|\baccountable care\b|\bshared savings\b|\b(?:full|financial|downside) risk\b|\baligns? incentives\b|\bpaid for (?:what|keeping|outcomes)/i,
-      weight: 3,
+      weight: 4,
     },
   ],
   sdoh: [
@@ -54,8 +60,8 @@ export const THEME_CUES: Readonly<Record<Exclude<Theme, 'other'>, readonly Theme
   access: [
     {
       pattern:
-        /\baccess(?:ible|ibility)?\b|\bbarriers?\b|\bget (?:the )?care\b|\bfront door\b|\bright care at the right\b|\bconnect\w* (?:\w+ ){0,3}(?:to|with) (?:the )?(?:\w+ )?care\b|\bfaster\b|\bsooner\b|\bwhere they are\b|\bmeet people\b/i,
-      weight: 2,
+        /\baccess(?:ible|ibility)?\b|\bbarriers?\b|\bget (?:the )?care\b|\bfront door\b|\bright care at the right\b|\bconnect\w* (?:\w+ ){0,3}(?:to|with) (?:the )?(?:\w+ )?care\b|\bfaster\b|\bsooner\b|\bwhere they are\b|\bmeet people\b|\b(?:care|therapies|treatments?) (?:they|that \w+) (?:need|deserve)\b|\bwherever (?:and whenever )?(?:people|patients|they) need\b|\battainable\b/i,
+      weight: 2.5,
     },
   ],
   'patient-experience': [
@@ -66,24 +72,33 @@ export const THEME_CUES: Readonly<Record<Exclude<Theme, 'other'>, readonly Theme
     },
   ],
   'tech-ai': [
+    // Technology as the means: the claim says the change comes through it.
     {
       pattern:
-        /\b(?:ai|artificial intelligence|machine learning|data science|analytics|technology|software|digital|cloud|platform|data|algorithm\w*|intelligence|innovati\w+ applications)\b/i,
-      weight: 1.25,
+        /\b(?:ai|artificial intelligence|machine learning|data science|algorithm\w*|analytics|intelligence at the core|power of (?:\w+ )?data|(?:through|using|with|by) (?:\w+ )?technology|technology (?:has|to|that)|digital transformation|innovati\w+ applications)\b/i,
+      weight: 2,
     },
+    // Technology named in passing ("a technology company", "our platform"): a weak hint.
+    { pattern: /\b(?:technology|software|digital|cloud|platform|data)\b/i, weight: 0.5 },
   ],
   transform: [
     {
       pattern:
-        /\btransform\w*|\brevolutioni[sz]\w*|\breinvent\w*|\breimagin\w*|\bdisrupt\w*|\bredefin\w*|\bstatus quo\b|\bfix (?:a|the) broken\b|\bfuture\b|\bchange (?:health ?care|health care|the world)\b|\bpositive changes?\b|\bbetter (?:health ?care|health care)\b|\bhealth care (?:work|system) better\b|\bpush\w* the boundaries\b|\bflip the script\b|\bmake the nhs better\b|\bdent in the universe\b|\bchang\w+ (?:the )?(?:industry|system)/i,
+        /\btransform\w*|\brevolutioni[sz]\w*|\breinvent\w*|\breimagin\w*|\bdisrupt\w*|\bredefin\w*|\bstatus quo\b|\bfix (?:a|the) broken\b|\b(?:future of|shap\w+ the future|(?:better|greener|sustainable|lower carbon|healthier) future)\b|\bchange (?:health ?care|health care|the world)\b|\bpositive changes?\b|\bbetter (?:health ?care|health care)\b|\bhealth care (?:work|system) better\b|\bpush\w* the boundaries\b|\bflip the script\b|\bmake the nhs better\b|\bdent in the universe\b|\bchang\w+ (?:the )?(?:industry|system)/i,
       weight: 2,
+    },
+    // A whole system, industry or field as what the employer sets out to change.
+    {
+      pattern:
+        /\b(?:health ?care|health care|care|energy|education) (?:system|industry|landscape|ecosystem|market|sector)\b|\b(?:raise|rais\w+) the (?:standard|bar)\b|\brevolution\b|\bclimate change\b|\brestore nature\b|\bwork for people\b/i,
+      weight: 1.5,
     },
   ],
   outcomes: [
     {
       pattern:
-        /\boutcomes?\b|\bhealthier\b|\bhealth goals\b|\blives\b|\bwell-?being\b|\bquality of life\b|\bsav\w+ lives\b|\blife-saving\b|\bstay (?:well|healthy)\b|\bimprov\w+ (?:\w+ )?health\b|\bbetter health\b|\breverse\b|\bfeel better\b|\bhealth improvement\b|\blifelong health\b/i,
-      weight: 1.75,
+        /\boutcomes?\b|\bhealthier\b|\bhealthiest\b|\bhealth goals\b|\blives\b|\bwell-?being\b|\bquality of life\b|\bsav\w+ lives\b|\blife-(?:saving|changing)\b|\bstay (?:well|healthy)\b|\bimprov\w+ (?:\w+ )?health\b|\bbetter health\b|\breverse\b|\bfeel better\b|\bhealth improvement\b|\blifelong health\b|\b(?:better|best|enhanc\w+ (?:patient )?) care\b/i,
+      weight: 2,
     },
   ],
   'mission-culture': [
@@ -91,6 +106,12 @@ export const THEME_CUES: Readonly<Record<Exclude<Theme, 'other'>, readonly Theme
       pattern:
         /\bmission[- ](?:driven|oriented|led|aligned)\b|\bpurpose-driven\b|\bpassion(?:ate)? (?:about|for) (?:our|the) mission\b|\bour (?:work|team|employees|team members|associates)\b|\bbigger than ourselves\b|\bwe(?:'|’)re looking for\b|\bseeking a\b|\byou(?:'|’)ll be working\b|\bmeaningful (?:work|way)\b|\bpride ourselves\b|\bwho wants to\b|\bif you(?:'|’)re passionate\b|\bthe work you do\b|\bunited by\b|\bcommitment to the [\w ]+ mission\b|\bmotivated by our mission\b|\bexcited (?:and passionate )?about our mission\b/i,
       weight: 2.25,
+    },
+    // The people and what drives them: "if you are passionate…", "we care deeply…", "come join us and make an impact".
+    {
+      pattern:
+        /\bpassion(?:ate)?\b|\bif you (?:are|want)\b|\bwe care deeply\b|\bcome join\b|\bjoin us and\b|\bteam of\b|\bgroup of\b|\bhighly motivated\b|\bwe leave work\b|\b(?:make|making) (?:a|an) (?:positive |real |lasting |meaningful |big )?(?:social )?(?:difference|impact)[!.]?$|\bone thing in common\b|\binspired by\b|\bwhere you can\b/i,
+      weight: 1,
     },
   ],
 };
@@ -100,12 +121,13 @@ export const THEME_ORDER: readonly Exclude<Theme, 'other'>[] = [
   'sdoh',
   'care-at-home',
   'prevention',
+  'access',
   'equity',
   'affordability',
-  'access',
   'mission-culture',
   'patient-experience',
   'tech-ai',
-  'transform',
+  // A named result before the change language that often comes with it.
   'outcomes',
+  'transform',
 ];

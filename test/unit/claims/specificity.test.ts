@@ -63,6 +63,26 @@ describe('themeOf', () => {
     ],
     ['Sidecar Health is redefining health insurance.', 'transform'],
     ['We’re working to bring care to the most underserved and stigmatized patients.', 'equity'],
+    // A named result outweighs the change language around it.
+    [
+      'In partnership with teachers, we transform professional learning to improve student outcomes.',
+      'outcomes',
+    ],
+    // Change aimed at a system is transform, even when the team is invited to it.
+    [
+      'Come join our team and disrupt a multi-billion dollar industry that has been waiting for change.',
+      'transform',
+    ],
+    [
+      'If you want to use your talents to transform healthcare in the United States, come join us!',
+      'transform',
+    ],
+    // Technology is the theme when the change comes through it, not when it is named in passing.
+    ['Lyra is transforming mental health care through technology with a human touch.', 'tech-ai'],
+    ['We are a technology company expanding access to care for rural families.', 'access'],
+    // The team and what drives it.
+    ['Come join us and make a positive social impact!', 'mission-culture'],
+    ['Our mission is to make healthcare accessible and affordable for everyone.', 'access'],
   ])('places %s under %s', (text, theme) => {
     expect(themeOf(text)).toBe(theme);
   });
