@@ -7,7 +7,8 @@ import { BeliefFields, RedLineFields, TheorySummary, TradeoffFields, WayForwardF
 import { ImportExport } from './ImportExport.tsx';
 import { Wizard } from './Wizard.tsx';
 
-const SAVE_DELAY_MS = 800;
+// storage.sync allows 120 writes a minute and 1,800 an hour; one save per pause in typing stays far inside.
+const SAVE_DELAY_MS = 1_000;
 
 type Status = { kind: 'idle' | 'saving' | 'saved' | 'error'; text: string };
 

@@ -248,6 +248,13 @@ describe('a theory of change, written in the wizard and held against postings', 
     expect(await stored(options, 'session', `tab:${tabs.juniper}`)).toMatchObject({
       comparison: { overall: 'tension' },
     });
+    // The toolbar badge turns red and its title says why.
+    const badge = await options.evaluate(async (tabId) => {
+      const color = await chrome.action.getBadgeBackgroundColor({ tabId });
+      return { color, title: await chrome.action.getTitle({ tabId }) };
+    }, tabs.juniper!);
+    expect(badge.color.slice(0, 3)).toEqual([185, 28, 28]);
+    expect(badge.title).toMatch(/Crosses your red line/);
   });
 
   it('a posting that is not healthcare says so and still shows its claims', async () => {
@@ -290,6 +297,23 @@ describe('a theory of change, written in the wizard and held against postings', 
       await popup.locator('.fit-item[data-key="capitation-pmpm"]').getAttribute('data-verdict'),
     ).not.toBe('tension');
     await popup.close();
+  });
+
+  it('exports the theory as a file that imports again', async () => {
+    await screenshot(options, 'theory-editor');
+    const [download] = await Promise.all([
+      options.waitForEvent('download'),
+      options.getByRole('button', { name: 'Export as a file' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('mission-lens-theory-of-change.json');
+    const file = JSON.parse(readFileSync((await download.path())!, 'utf8'));
+    expect(file).toMatchObject({
+      format: 'mission-lens/theory-of-change',
+      theory: { area: 'Cancer care for rural patients', v: 2 },
+    });
+    await options.locator('#import-file').setInputFiles((await download.path())!);
+    await expect.poll(() => options.getByTestId('import-status').textContent()).toMatch(/^Imported/);
+    expect(await options.getByTestId('theory-summary').textContent()).toMatch(/Cancer care for rural patients/);
   });
 
   it('importing a bad file changes nothing and says why; a good one replaces the theory', async () => {
