@@ -60,7 +60,7 @@ export const THEME_CUES: Readonly<Record<Exclude<Theme, 'other'>, readonly Theme
   access: [
     {
       pattern:
-        /\baccess(?:ible|ibility)?\b|\bbarriers?\b|\bget (?:the )?care\b|\bfront door\b|\bright care at the right\b|\bconnect\w* (?:\w+ ){0,3}(?:to|with) (?:the )?(?:\w+ )?care\b|\bfaster\b|\bsooner\b|\bwhere they are\b|\bmeet people\b|\b(?:care|therapies|treatments?) (?:they|that \w+) (?:need|deserve)\b|\bwherever (?:and whenever )?(?:people|patients|they) need\b|\battainable\b/i,
+        /\baccess(?:ible|ibility)?\b|\bbarriers?\b|\bget (?:the )?care\b|\bfront door\b|\bright care at the right\b|\bconnect\w* (?:\w+ ){0,3}(?:to|with) (?:the )?(?:\w+ )?care\b|\bfaster\b|\bsooner\b|\bwhere they are\b|\bmeet people\b|\b(?:care|therapies|treatments?) (?:they|that \w+) (?:need|deserve)\b|\bwherever (?:and whenever )?(?:people|patients|they) need\b/i,
       weight: 2.5,
     },
   ],
@@ -104,13 +104,13 @@ export const THEME_CUES: Readonly<Record<Exclude<Theme, 'other'>, readonly Theme
   'mission-culture': [
     {
       pattern:
-        /\bmission[- ](?:driven|oriented|led|aligned)\b|\bpurpose-driven\b|\bpassion(?:ate)? (?:about|for) (?:our|the) mission\b|\bour (?:work|team|employees|team members|associates)\b|\bbigger than ourselves\b|\bwe(?:'|’)re looking for\b|\bseeking a\b|\byou(?:'|’)ll be working\b|\bmeaningful (?:work|way)\b|\bpride ourselves\b|\bwho wants to\b|\bif you(?:'|’)re passionate\b|\bthe work you do\b|\bunited by\b|\bcommitment to the [\w ]+ mission\b|\bmotivated by our mission\b|\bexcited (?:and passionate )?about our mission\b/i,
+        /\bmission[- ](?:driven|oriented|led|aligned)\b|\bpurpose-driven\b|\bpassion(?:ate)? (?:about|for) (?:our|the) mission\b|\bbigger than ourselves\b|\bwe(?:'|’)re looking for\b|\bseeking a\b|\byou(?:'|’)ll be working\b|\bmeaningful (?:work|way)\b|\bpride ourselves\b|\bwho wants to\b|\bif you(?:'|’)re passionate\b|\bthe work you do\b|\bunited by\b|\bcommitment to the [\w ]+ mission\b|\bmotivated by our mission\b|\bexcited (?:and passionate )?about our mission\b/i,
       weight: 2.25,
     },
     // The people and what drives them: "if you are passionate…", "we care deeply…", "come join us and make an impact".
     {
       pattern:
-        /\bpassion(?:ate)?\b|\bif you (?:are|want)\b|\bwe care deeply\b|\bcome join\b|\bjoin us and\b|\bteam of\b|\bgroup of\b|\bhighly motivated\b|\bwe leave work\b|\b(?:make|making) (?:a|an) (?:positive |real |lasting |meaningful |big )?(?:social )?(?:difference|impact)[!.]?$|\bone thing in common\b|\binspired by\b|\bwhere you can\b/i,
+        /\bpassion(?:ate)?\b|\bour (?:work|team|employees|team members|associates)\b|\bif you (?:are|want)\b|\bwe care deeply\b|\bcome join\b|\bjoin us and\b|\bteam of\b|\bgroup of\b|\bhighly motivated\b|\bwe leave work\b|\b(?:make|making) (?:a|an) (?:positive |real |lasting |meaningful |big )?(?:social )?(?:difference|impact)[!.]?$|\bone thing in common\b|\binspired by\b|\bwhere you can\b/i,
       weight: 1,
     },
   ],
@@ -124,10 +124,11 @@ export const THEME_ORDER: readonly Exclude<Theme, 'other'>[] = [
   'access',
   'equity',
   'affordability',
-  'mission-culture',
   'patient-experience',
   'tech-ai',
   // A named result before the change language that often comes with it.
   'outcomes',
   'transform',
+  // The team and its drive give way to any theme that names what changes.
+  'mission-culture',
 ];
