@@ -104,7 +104,7 @@ export async function waitForState(
   ext: Extension,
   tabId: number,
   ready: (s: StoredState) => boolean,
-  timeoutMs = 10_000,
+  timeoutMs = 20_000,
 ): Promise<StoredState> {
   const until = Date.now() + timeoutMs;
   for (;;) {
