@@ -169,7 +169,9 @@ describe('a theory of change, written in the wizard and held against postings', 
     expect(await page.getByTestId('theory-summary').textContent()).toMatch(/Cancer care for rural patients/);
     await screenshot(page, 'theory-wizard');
     await page.getByRole('button', { name: 'Save my theory' }).click();
-    await expect.poll(() => page.getByTestId('save-status').textContent()).toMatch(/Saved/);
+    await expect
+      .poll(() => page.getByTestId('save-status').textContent(), { timeout: 5_000 })
+      .toMatch(/Saved/);
 
     expect(await stored(page, 'sync', 'theory')).toMatchObject({
       v: 2,
@@ -191,7 +193,7 @@ describe('a theory of change, written in the wizard and held against postings', 
   it('an aligned posting: what fits, and why', async () => {
     const popup = await popupFor(ext, tabs.harborline!);
     await expect.poll(() => popup.getByTestId('fit-overall').getAttribute('data-overall')).toBe('aligned');
-    expect(await popup.getByTestId('fit-summary').textContent()).toMatch(/^Fits your theory on/);
+    expect(await popup.getByTestId('fit-summary').textContent()).toMatch(/^Fits your theory: /);
     const equity = popup.locator('.fit-item[data-key="equity"]');
     expect(await equity.getAttribute('data-verdict')).toBe('aligned');
     expect(await equity.textContent()).toMatch(/specific about it/);
@@ -279,14 +281,19 @@ describe('a theory of change, written in the wizard and held against postings', 
     // Drop the red line in the editor: the theory is saved, and the stored comparison
     // for the open posting changes without the popup asking.
     await options.getByRole('checkbox', { name: 'is paid a fixed fee per member' }).uncheck();
-    await expect.poll(() => options.getByTestId('save-status').textContent()).toMatch(/Saved/);
     await expect
-      .poll(async () => {
-        const state = (await stored(options, 'session', `tab:${tabs.juniper}`)) as {
-          comparison?: { overall: string };
-        };
-        return state.comparison?.overall;
-      })
+      .poll(() => options.getByTestId('save-status').textContent(), { timeout: 5_000 })
+      .toMatch(/Saved/);
+    await expect
+      .poll(
+        async () => {
+          const state = (await stored(options, 'session', `tab:${tabs.juniper}`)) as {
+            comparison?: { overall: string };
+          };
+          return state.comparison?.overall;
+        },
+        { timeout: 5_000 },
+      )
       .not.toBe('tension');
 
     popup = await popupFor(ext, tabs.juniper!);
@@ -313,7 +320,9 @@ describe('a theory of change, written in the wizard and held against postings', 
     });
     await options.locator('#import-file').setInputFiles((await download.path())!);
     await expect.poll(() => options.getByTestId('import-status').textContent()).toMatch(/^Imported/);
-    expect(await options.getByTestId('theory-summary').textContent()).toMatch(/Cancer care for rural patients/);
+    expect(await options.getByTestId('theory-summary').textContent()).toMatch(
+      /Cancer care for rural patients/,
+    );
   });
 
   it('importing a bad file changes nothing and says why; a good one replaces the theory', async () => {

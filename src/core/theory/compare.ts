@@ -83,12 +83,23 @@ function themeItem(theme: Theme, claims: Claim[], theory: Theory): Working {
     source: { kind: 'theme' as const, key: theme },
   };
   if (refused[0]) {
-    return {
-      ...base,
-      verdict: 'tension',
-      reason: `The posting claims ${name.toLowerCase()}, and you refuse its cost: ${refused[0]}`,
-      prompt: refused[0],
-    };
+    // A specific claim commits the company to the theme, and so to its cost; a vague one
+    // may be mere wording, so it is a question rather than a conflict.
+    const specific = claims.find((c) => c.specificity === 'specific');
+    return specific
+      ? {
+          ...base,
+          verdict: 'tension',
+          reason: `The posting is specific about ${name.toLowerCase()} (${quote(specific.text)}), and you refuse its cost: ${refused[0]}`,
+          prompt: refused[0],
+        }
+      : {
+          ...base,
+          wanted: true,
+          verdict: 'unknown',
+          reason: `The posting speaks of ${name.toLowerCase()} only vaguely; you refuse its cost, so ask whether it applies here: ${refused[0]}`,
+          prompt: refused[0],
+        };
   }
   const fallbackPrompt = THEME_TRADEOFFS[theme].find((t) => !accepted.includes(t)) ?? null;
   if (wanted) {
@@ -254,17 +265,17 @@ function summarise(
     reasoning.push('A red line outweighs any fit, so the verdict is “in tension”.');
   } else if (tension.length && aligned.length) {
     overall = 'mixed';
-    summary = `Mixed: fits you on ${names(aligned)}, but ${names(tension)} carries a cost you refuse.`;
+    summary = `Mixed. Fits: ${names(aligned)}. Conflicts: ${names(tension)}.`;
     reasoning.push('Both fit and conflict, so the verdict is “mixed”: weigh the conflict against what fits.');
   } else if (tension.length) {
     overall = 'tension';
-    summary = `In tension: ${names(tension)} carries a cost you refuse.${toAsk}`;
+    summary = `In tension. Conflicts: ${names(tension)}, a cost you refuse.${toAsk}`;
     reasoning.push(
       'Something conflicts with a tradeoff you refuse and nothing fits, so the verdict is “in tension”.',
     );
   } else if (aligned.length) {
     overall = 'aligned';
-    summary = `Fits your theory on ${names(aligned)}.${toAsk}`;
+    summary = `Fits your theory: ${names(aligned)}.${toAsk}`;
     reasoning.push(
       'Something fits and nothing hits a refused tradeoff or red line, so the verdict is “aligned”.',
     );
@@ -336,11 +347,8 @@ export function compareWithTheory(analysis: Analysis, theory: Theory | null): Co
     );
   }
 
-  const prompts = [
-    ...new Set(
-      items.filter((i) => i.verdict !== 'aligned' || i.prompt).flatMap((i) => (i.prompt ? [i.prompt] : [])),
-    ),
-  ];
+  // Items are already in order (conflicts first), and an accepted cost carries no prompt.
+  const prompts = [...new Set(items.flatMap((i) => (i.prompt ? [i.prompt] : [])))];
   const mentionsMission = analysis.claims.some((c) => c.theme === 'mission-culture');
   if (mentionsMission || overall === 'aligned' || overall === 'mixed')
     prompts.unshift(salaryPrompt(theory.salaryTradePct));

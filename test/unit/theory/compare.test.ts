@@ -53,7 +53,7 @@ describe('compareWithTheory', () => {
     expect(access.verdict).toBe('aligned');
     expect(access.reason).toMatch(/30 days to 3/);
     expect(c.items.find((i) => i.key === 'payer')?.verdict).toBe('aligned');
-    expect(c.summary).toMatch(/^Fits your theory on/);
+    expect(c.summary).toMatch(/^Fits your theory: /);
   });
 
   it('treats a wanted theme claimed only vaguely as unknown, with its question', () => {
@@ -75,7 +75,19 @@ describe('compareWithTheory', () => {
     expect(vb.reason).toMatch(/refuse/);
     expect(vb.reason).toMatch(/rewards doing less/);
     expect(c.overall).toBe('mixed');
-    expect(c.summary).toMatch(/^Mixed: fits you on access to care, but/);
+    expect(c.summary).toBe('Mixed. Fits: access to care. Conflicts: paid for keeping total costs down.');
+  });
+
+  it('a refused theme cost is a conflict when the claim is specific, a question when it is vague', () => {
+    const refusing = theory({ refused: ['theme:access:0', 'theme:transform:0'] });
+    const c = compareWithTheory(payerPosting, refusing);
+    const access = c.items.find((i) => i.key === 'access')!;
+    expect(access.verdict).toBe('tension');
+    expect(access.reason).toMatch(/specific about access to care .*30 days to 3.*you refuse its cost/);
+    const transform = c.items.find((i) => i.key === 'transform')!;
+    expect(transform.verdict).toBe('unknown');
+    expect(transform.reason).toMatch(/only vaguely; you refuse its cost, so ask/);
+    expect(c.questions?.some((q) => /five years/.test(q))).toBe(true);
   });
 
   it('does not repeat a tradeoff the user already accepted as a prompt', () => {
