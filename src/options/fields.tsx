@@ -182,7 +182,10 @@ interface TradeoffGroup {
   entries: TradeoffEntry[];
 }
 
-function tradeoffGroups(theory: Theory): { chosen: TradeoffGroup[]; others: TradeoffGroup[] } {
+function tradeoffGroups(
+  theory: Theory,
+  pinned: ReadonlySet<string>,
+): { chosen: TradeoffGroup[]; others: TradeoffGroup[] } {
   const groups: (TradeoffGroup & { picked: boolean })[] = [
     ...THEMES.filter((t) => THEME_TRADEOFFS[t].length).map((t) => ({
       id: `theme-${t}`,
@@ -209,17 +212,26 @@ function tradeoffGroups(theory: Theory): { chosen: TradeoffGroup[]; others: Trad
       picked: false,
     })),
   ].filter((g) => g.entries.length > 0);
-  // A group with a choice already made stays in view, so a refusal is never hidden.
-  const decided = (g: TradeoffGroup) =>
-    g.entries.some((e) => theory.accepted.includes(e.ref) || theory.refused.includes(e.ref));
   return {
-    chosen: groups.filter((g) => g.picked || decided(g)),
-    others: groups.filter((g) => !g.picked && !decided(g)),
+    chosen: groups.filter((g) => g.picked || pinned.has(g.id)),
+    others: groups.filter((g) => !g.picked && !pinned.has(g.id)),
   };
 }
 
+/** Groups with a choice already made when the section opens: shown in view, so a refusal is never hidden. */
+function decidedGroups(theory: Theory): Set<string> {
+  const ids = new Set<string>();
+  for (const ref of [...theory.accepted, ...theory.refused]) {
+    const [kind, key] = ref.split(':');
+    ids.add(`${kind}-${key}`);
+  }
+  return ids;
+}
+
 export function TradeoffFields(props: FieldProps) {
-  const { chosen, others } = tradeoffGroups(props.theory);
+  // Fixed when the section opens, so a group never jumps away from the choice just made.
+  const [pinned] = useState(() => decidedGroups(props.theory));
+  const { chosen, others } = tradeoffGroups(props.theory, pinned);
   const group = (g: TradeoffGroup) => (
     <div class="tradeoff-group" key={g.id}>
       <h3>{g.title}</h3>

@@ -120,6 +120,8 @@ describe('a theory of change, written in the wizard and held against postings', 
 
   it('writes a theory through the wizard with the keyboard and mouse', async () => {
     const page = options;
+    // A background tab gets few animation frames, and every click waits for two.
+    await page.bringToFront();
     const next = () => page.getByRole('button', { name: 'Next' }).click();
     const step = (n: number) => page.locator(`.wizard[data-step="${n}"]`).waitFor();
     await step(0);
@@ -278,6 +280,7 @@ describe('a theory of change, written in the wizard and held against postings', 
     await popup.close();
 
     await stopWorker(ext, options);
+    await options.bringToFront();
     // Drop the red line in the editor: the theory is saved, and the stored comparison
     // for the open posting changes without the popup asking.
     await options.getByRole('checkbox', { name: 'is paid a fixed fee per member' }).uncheck();
@@ -307,6 +310,7 @@ describe('a theory of change, written in the wizard and held against postings', 
   });
 
   it('exports the theory as a file that imports again', async () => {
+    await options.bringToFront();
     await screenshot(options, 'theory-editor');
     const [download] = await Promise.all([
       options.waitForEvent('download'),
