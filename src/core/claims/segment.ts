@@ -181,8 +181,9 @@ function splitLine(line: string): Piece[] {
     if (prev) {
       const before = line.slice(prev.start, prev.end).trimEnd();
       const after = line.slice(piece.start, piece.end).trimStart();
-      const shortInitial = /\b[A-Z]\.$/.test(before) && /^[A-Z][a-z]*\.?(\s|$)/.test(after);
-      if (ABBREVIATION.test(before) || /^[a-z(]/.test(after) || shortInitial) {
+      const shortInitial = /\b[A-Z]\.$/.test(before.slice(-3)) && /^[A-Z][a-z]*\.?(\s|$)/.test(after);
+      // The longest abbreviation is a few letters: the tail is enough, and spares a scan of the whole piece.
+      if (ABBREVIATION.test(before.slice(-16)) || /^[a-z(]/.test(after) || shortInitial) {
         prev.end = piece.end;
         continue;
       }
