@@ -20,18 +20,18 @@ function safeQueryAll(root: ParentNode, selector: string): Element[] {
   }
 }
 
-function safeQuery(root: ParentNode, selector: string): Element | null {
-  try {
-    return root.querySelector(selector);
-  } catch {
-    return null;
-  }
-}
-
 const cssOf = (selector: Selector) => {
   const attr = ATTRIBUTE.exec(selector)?.[1];
   return attr ? selector.slice(0, -attr.length - 1) : selector;
 };
+
+function safeMatches(el: Element, selector: string): boolean {
+  try {
+    return el.matches(selector);
+  } catch {
+    return false;
+  }
+}
 
 /**
  * Whether any of the selectors can find an element under `root`: one pass over the tree
@@ -48,17 +48,44 @@ export function anyMatches(root: ParentNode, selectors: readonly Selector[]): bo
   }
 }
 
+/**
+ * What each selector of a list finds under `root`, in document order, from one pass over
+ * the tree: the elements any of them matches, sorted out per selector with `matches`.
+ * A list this DOM rejects falls back to one query per selector.
+ */
+function finderFor(root: ParentNode, selectors: readonly Selector[]): (css: string) => Element[] {
+  if (selectors.length > 1) {
+    try {
+      const pool = Array.from(root.querySelectorAll(selectors.map(cssOf).join(', ')));
+      return (css) => pool.filter((el) => safeMatches(el, css));
+    } catch {
+      // one selector of the list is unknown to this DOM: ask for each on its own
+    }
+  }
+  return (css) => safeQueryAll(root, css);
+}
+
+/** Every element under `root` that one of the selectors finds. */
+function allFound(root: ParentNode, selectors: readonly Selector[]): Element[] {
+  if (selectors.length === 0) return [];
+  try {
+    return Array.from(root.querySelectorAll(selectors.join(', ')));
+  } catch {
+    return selectors.flatMap((selector) => safeQueryAll(root, selector));
+  }
+}
+
 /** The text (or attribute) of the first element a selector list finds, with noise removed. */
 export function readLine(
   root: ParentNode,
   selectors: readonly Selector[],
   noise: readonly RegExp[] = [],
 ): string | null {
-  if (!anyMatches(root, selectors)) return null;
+  const find = finderFor(root, selectors);
   for (const selector of selectors) {
     const attr = ATTRIBUTE.exec(selector)?.[1];
     const css = attr ? selector.slice(0, -attr.length - 1) : selector;
-    for (const el of safeQueryAll(root, css).slice(0, 5)) {
+    for (const el of find(css).slice(0, 5)) {
       let value = attr ? (el.getAttribute(attr) ?? '') : lineText(el);
       value = value.replace(/[\s\u00a0]+/g, ' ').trim();
       for (const re of noise) value = value.replace(re, '').trim();
@@ -74,15 +101,13 @@ export function readBlocks(
   selectors: readonly Selector[],
   drop: readonly Selector[],
 ): string {
-  if (!anyMatches(root, selectors)) return '';
+  const find = finderFor(root, selectors);
   for (const selector of selectors) {
-    const found = safeQueryAll(root, selector);
+    const found = find(selector);
     if (found.length === 0) continue;
     const outer = found.filter((el, i) => !found.slice(0, i).some((prev) => prev.contains(el)));
     const skip = new Set<Element>();
-    for (const el of outer) {
-      for (const d of drop) for (const hit of safeQueryAll(el, d)) skip.add(hit);
-    }
+    for (const el of outer) for (const hit of allFound(el, drop)) skip.add(hit);
     const text = outer
       .map((el) => textOfElement(el, skip))
       .filter(Boolean)
@@ -95,8 +120,9 @@ export function readBlocks(
 /** The root this adapter reads inside: a detail pane on search pages, else the document. */
 export function adapterRoot(doc: Document, adapter: SiteAdapter): ParentNode | null {
   if (!adapter.root) return doc;
+  const find = finderFor(doc, adapter.root);
   for (const selector of adapter.root) {
-    const el = safeQuery(doc, selector);
+    const el = find(selector)[0];
     if (el) return el;
   }
   return null;
