@@ -65,7 +65,15 @@ export class Lens {
     const fingerprint = `${url}\n${placeFingerprint(place)}`;
     if (!force && this.view?.fingerprint === fingerprint && this.view.job.intact()) return;
 
-    const read = readPage(this.generic);
+    let read: ReturnType<typeof readPage>;
+    try {
+      read = readPage(this.generic);
+    } catch {
+      // A bug in the reader must never break the page or leave an old job's highlights.
+      measure('read-failed', started);
+      this.end();
+      return;
+    }
     const ms = measure('read', started);
     const { analysis, posting } = read;
     const key = analysis.isJobPosting
@@ -79,9 +87,15 @@ export class Lens {
     }
     if (!force && this.view?.key === key && this.view.job.intact()) {
       this.view.fingerprint = fingerprint;
+      this.pending = null;
       return;
     }
-    this.show({ analysis, place, key, fingerprint, url });
+    // Annotating is its own task, so reading and annotating never add up to a long one.
+    this.pending = { analysis, place, key, fingerprint, url };
+    setTimeout(() => {
+      const next = this.pending;
+      if (next && next.url === location.href && !this.lifetime.aborted) this.show(next);
+    }, 0);
   }
 
   /** Replaces the job view with one for this posting. */

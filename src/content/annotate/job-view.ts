@@ -5,6 +5,7 @@
 
 import type { Comparison, FitItem } from '../../core/theory/fit-types.ts';
 import type { Analysis, Claim } from '../../core/types.ts';
+import { measure, now } from '../perf.ts';
 import { claimRanges, indexText } from './claim-ranges.ts';
 import type { PostingPlace } from './locate.ts';
 import type { CardContent, MarkerContent, Overlay } from './overlay.ts';
@@ -74,6 +75,7 @@ export class JobView {
   constructor(private readonly o: JobViewOptions) {
     this.doc = o.place.description[0]?.ownerDocument ?? document;
     this.hidden = o.hidden;
+    const started = now();
     const index = indexText(o.place.description, o.place.skip);
     const ranges = claimRanges(index, o.analysis.claims, this.doc);
     const entries: Entry[] = [];
@@ -84,6 +86,8 @@ export class JobView {
     entries.sort((a, b) => a.claim.start - b.claim.start);
     this.entries = entries;
     this.unmatched = o.analysis.claims.length - entries.length;
+    if (!this.hidden) this.paint();
+    measure('highlight', started);
 
     o.overlay.attach();
     o.overlay.bind({
@@ -100,7 +104,6 @@ export class JobView {
       },
     });
     this.renderMarker();
-    if (!this.hidden) this.paint();
 
     const { signal } = o;
     const doc = this.doc;
