@@ -90,7 +90,7 @@ export function scoreSentence(sentence: Scored): ClaimScore {
     !sentence.bullet &&
     (sentence.lineSentences ?? 1) > 1;
   if (prior < 0 && employerVoice && sentence.section !== 'legal')
-    score += proseAfterList && !process.env.NOR1 ? 0 : prior * VOICE_DAMPING;
+    score += proseAfterList ? 0 : prior * VOICE_DAMPING;
   else score += prior;
   // A fragment of two or three words rarely carries a whole claim, unless it is a
   // slogan dense with purpose ("Changing lives.").
