@@ -234,7 +234,7 @@ function printTally(name: string, t: Tally, rule: Rule): void {
     const p = t.byParity[parity];
     const balanced = (ratio(...p.specAgree.vague) + ratio(...p.specAgree.specific)) / 2;
     console.log(
-      `    ${parity} ids: precision ${f(ratio(p.hits, p.hits + p.falseAlarms))}, recall ${f(ratio(p.found, p.labelled))} (${p.labelled} claims); balanced specificity ${f(balanced)}, theme agreement ${f(ratio(...p.themeAgree))}`,
+      `    ${parity} ids: precision ${f(ratio(p.hits, p.hits + p.falseAlarms))} (${p.falseAlarms} false alarms), recall ${f(ratio(p.found, p.labelled))} (${p.found}/${p.labelled}); balanced specificity ${f(balanced)}, theme agreement ${f(ratio(...p.themeAgree))}`,
     );
   }
   const pairs = [...t.confusion].sort((a, b) => b[1] - a[1]).slice(0, 8);
