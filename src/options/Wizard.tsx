@@ -1,10 +1,11 @@
 // The guided first run: pick a starting point, then one part of the theory per step,
-// then review and save. Nothing is stored until the last step, so leaving halfway
-// changes nothing.
+// then review and save. The theory itself is saved only at the last step; the work in
+// progress is kept as a draft, so leaving halfway and coming back resumes where it was.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { BLANK_TEMPLATE_ID, TEMPLATES, theoryFromTemplate } from '../core/theory/templates.ts';
 import type { Theory } from '../core/theory/theory.ts';
 import { BeliefFields, RedLineFields, TheorySummary, TradeoffFields, WayForwardFields } from './fields.tsx';
+import { clearDraft, loadDraft, saveDraft } from './wizard-draft.ts';
 
 const STEPS = ['Start', 'Your belief', 'The way forward', 'Tradeoffs', 'Red lines', 'Review'] as const;
 
@@ -20,6 +21,22 @@ export function Wizard(props: {
   const [busy, setBusy] = useState(false);
   const heading = useRef<HTMLHeadingElement>(null);
   const first = useRef(true);
+  const restored = useRef(false);
+
+  useEffect(() => {
+    void loadDraft().then((saved) => {
+      restored.current = true;
+      if (!saved) return;
+      setTemplate(saved.template);
+      setDraft(saved.theory);
+      setStep(saved.theory ? Math.min(saved.step, STEPS.length - 1) : 0);
+    });
+  }, []);
+
+  useEffect(() => {
+    // Wait for the restore, so an empty first render never overwrites a saved draft.
+    if (restored.current) saveDraft({ step, template, theory: draft });
+  }, [step, template, draft]);
 
   useEffect(() => {
     // Move focus to the new step's heading so keyboard and screen-reader users follow.
@@ -39,7 +56,9 @@ export function Wizard(props: {
   const finish = async () => {
     if (!draft) return;
     setBusy(true);
-    setError(await props.onFinish({ ...draft, updatedAt: Date.now() }));
+    const failure = await props.onFinish({ ...draft, updatedAt: Date.now() });
+    if (failure === null) clearDraft();
+    setError(failure);
     setBusy(false);
   };
 
@@ -110,7 +129,14 @@ export function Wizard(props: {
           </button>
         )}
         {step === 0 && props.onCancel && (
-          <button type="button" class="secondary" onClick={props.onCancel}>
+          <button
+            type="button"
+            class="secondary"
+            onClick={() => {
+              clearDraft();
+              props.onCancel?.();
+            }}
+          >
             Keep my current theory
           </button>
         )}
