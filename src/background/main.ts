@@ -15,6 +15,10 @@ async function handle(message: Message, sender: Runtime.MessageSender): Promise<
       const tabId = sender.tab?.id;
       // Only a content script in a real tab may report a page.
       if (tabId === undefined || sender.id !== browser.runtime.id) return undefined;
+      // Boards that embed the posting in an iframe run the script in every frame: a frame
+      // without a posting (an ad, a login widget) must not erase the one that has it.
+      if ((sender.frameId ?? 0) !== 0 && !message.analysis.isJobPosting)
+        return { ok: true, comparison: null };
       const comparison = await currentComparison(message.analysis);
       const state = await writeTabState(tabId, message.url, message.analysis, comparison);
       await showBadge(tabId, state.analysis, comparison);
