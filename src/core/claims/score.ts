@@ -14,6 +14,7 @@ import {
   VOICE_DAMPING,
   WEAK_CUES_TO_OPEN,
 } from '../lexicon/claims-cues.ts';
+import { anyOf } from './any-of.ts';
 import type { Sentence } from './segment.ts';
 
 export interface ClaimScore {
@@ -40,14 +41,8 @@ const DUTY = NEGATIVE_CUES.find((cue) => cue.id === 'duty')?.pattern ?? /$^/;
 
 type Scored = Pick<Sentence, 'text' | 'section'> & Partial<Pick<Sentence, 'bullet' | 'lineSentences'>>;
 
-/**
- * Any purpose cue at all, in one pass: most sentences of a posting have none, and one
- * scan of the alternation costs half of scanning for each cue in turn. Built only when
- * every cue shares the same flags, so the alternation means exactly "one of them".
- */
-const ANY_PURPOSE = PURPOSE_CUES.every((cue) => cue.pattern.flags === 'i')
-  ? new RegExp(PURPOSE_CUES.map((cue) => `(?:${cue.pattern.source})`).join('|'), 'i')
-  : null;
+/** Any purpose cue at all, in one pass: most sentences of a posting have none. */
+const ANY_PURPOSE = anyOf(PURPOSE_CUES.map((cue) => cue.pattern));
 
 export function scoreSentence(sentence: Scored): ClaimScore {
   const text = sentence.text;
