@@ -209,11 +209,12 @@ export const SUBJECT_CUES: readonly Cue[] = [
     pattern: /\b(?:join (?:us|our|the)|come (?:join|help)|help us|be part of)\b/i,
     weight: 0.75,
   },
-  // "Acme Health is a …", "Acme exists to …", "At Acme, we …": the company as subject.
+  // "Acme Health is a …", "Acme exists to …", "At Acme, we …": the company as subject
+  // (not a pronoun or "Studies have shown…").
   {
     id: 'company-subject',
     pattern:
-      /^(?:[Aa]t |[Ff]ounded in \d{4},? |[Ee]stablished in \d{4},? |[Hh]eadquartered in [\w ,.]+, |[Tt]oday,? |[Ss]ince \d{4},? )?(?:[A-Z][\w.&'’-]*(?:\s|,\s)){0,5}?(?:(?:company|organi[sz]ation|firm|team) )?(?:is|are|was|has|have|exists?|helps?|brings?|provides?|offers?|delivers?|partners?|powers?|builds?|makes?|enables?|works?|serves?|supports?|transforms?|aims?|seeks?|combines?|uses?|touches|applies|strives?)\b|^[Aa]t (?:[A-Z][\w.&'’-]*\s?){1,5},\s(?:we|our)\b/,
+      /^(?:[Aa]t |[Ff]ounded in \d{4},? |[Ee]stablished in \d{4},? |[Hh]eadquartered in [\w ,.]+, |[Tt]oday,? |[Ss]ince \d{4},? )?(?!(?:It|This|That|These|Those|There|They|You|He|She|Studies|Research|Candidates|Applicants)\s)(?:[A-Z][\w.&'’-]*(?:\s|,\s)){0,5}?(?:(?:company|organi[sz]ation|firm|team) )?(?:is|are|was|has|have|exists?|helps?|brings?|provides?|offers?|delivers?|partners?|powers?|builds?|makes?|enables?|works?|serves?|supports?|transforms?|aims?|seeks?|combines?|uses?|touches|applies|strives?)\b|^[Aa]t (?:[A-Z][\w.&'’-]*\s?){1,5},\s(?:we|our)\b/,
     weight: 1,
   },
 ];

@@ -6,6 +6,7 @@ import { readLabels, textPath } from '../../../scripts/corpus.ts';
 import { postingFromText } from '../../../src/core/analyze.ts';
 import { findClaims } from '../../../src/core/claims/find-claims.ts';
 import { segmentDescription } from '../../../src/core/claims/segment.ts';
+import { SUBJECT_CUES } from '../../../src/core/lexicon/claims-cues.ts';
 import type { HealthcareVerdict } from '../../../src/core/types.ts';
 
 const healthcare: HealthcareVerdict = { is: true, segment: 'payer', confidence: 1, evidence: [] };
@@ -148,5 +149,18 @@ describe('findClaims: the employer talking outside its "about us"', () => {
       [],
     );
     expect(claimsIn('We are committed to creating an equitable and inclusive work environment.')).toEqual([]);
+  });
+});
+
+describe('the company as subject', () => {
+  const companySubject = SUBJECT_CUES.find((c) => c.id === 'company-subject')!.pattern;
+  it.each([
+    ['Acme Health is a health plan for seniors.', true],
+    ['The company is revolutionizing behavioral care.', true],
+    ['At Acme, we help people get care.', true],
+    ['Studies have shown that women apply less often.', false],
+    ['It is about making care available to everyone.', false],
+  ])('%s: %s', (text, expected) => {
+    expect(companySubject.test(text)).toBe(expected);
   });
 });
