@@ -234,8 +234,12 @@ export const SECTION_PRIOR: Readonly<Record<SectionKind, number>> = {
   other: -0.5,
 };
 
-/** Sections made of list items; a prose paragraph in the employer's voice there is not one of them. */
-export const LIST_SECTIONS: ReadonlySet<SectionKind> = new Set(['requirements', 'duties', 'benefits']);
+/**
+ * Sections made of list items; a prose paragraph in the employer's voice there is not one
+ * of them. Not benefits: prose under a benefits heading is still about the benefits
+ * ("We believe in taking care of our people…").
+ */
+export const LIST_SECTIONS: ReadonlySet<SectionKind> = new Set(['requirements', 'duties']);
 
 /**
  * Cues that say what the work changes in the world, or that the mission shapes the
