@@ -54,7 +54,7 @@ export const POPULATIONS: readonly NamedPattern[] = [
   {
     label: 'people with a named condition',
     pattern: new RegExp(
-      `\\b(?:people|persons?|patients|individuals|adults|children|kids|members|those|families|anyone|everyone)(?: [a-z]+){0,2} (?:with|living with|affected by|suffering from|struggling with|recovering from|in recovery from) (?:a |an )?${CONDITION}`,
+      `\\b(?:people|persons?|patients|individuals|adults|children|kids|members|those|families|anyone|everyone)(?: [a-z]+){0,2} (?:with|living with|affected by|suffering from|struggling with|recovering from|in recovery from|diagnosed with|at risk (?:of|for)|after|following) (?:a |an )?${CONDITION}`,
       'i',
     ),
   },

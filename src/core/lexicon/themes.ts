@@ -97,7 +97,7 @@ export const THEME_CUES: Readonly<Record<Exclude<Theme, 'other'>, readonly Theme
   outcomes: [
     {
       pattern:
-        /\boutcomes?\b|\bhealthier\b|\bhealthiest\b|\bhealth goals\b|\blives\b|\bwell-?being\b|\bquality of life\b|\bsav\w+ lives\b|\blife-(?:saving|changing)\b|\bstay (?:well|healthy)\b|\bimprov\w+ (?:\w+ )?health\b|\bbetter health\b|\breverse\b|\bfeel better\b|\bhealth improvement\b|\blifelong health\b|\b(?:better|best|enhanc\w+ (?:patient )?) care\b/i,
+        /\boutcomes?\b|\bhealthier\b|\bhealthiest\b|\bhealth goals\b|\blives\b|\bwell-?being\b|\bquality of life\b|\bsav\w+ lives\b|\blife-(?:saving|changing)\b|\bstay (?:well|healthy)\b|\bimprov\w+ (?:\w+ )?health\b|\bbetter health\b|\breverse\b|\bfeel better\b|\bhealth improvement\b|\blifelong health\b|\b(?:better|best|enhanc\w+ (?:patient )?) care\b|\b(?:readmi\w+|re-?hospitali[sz]\w+|hospitali[sz]ations|complications|mortality|survival|recover(?:y|ies))\b/i,
       weight: 2,
     },
   ],

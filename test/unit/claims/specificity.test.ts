@@ -40,6 +40,14 @@ describe('judgeSpecificity', () => {
     expect(v.specificity).toBe('vague');
   });
 
+  it('names people by the condition they come from or are at risk of', () => {
+    const v = judgeSpecificity(
+      'We run nurse-led virtual clinics for people leaving hospital after heart failure, so fewer are readmitted.',
+    );
+    expect(v.specificity).toBe('specific');
+    expect(judgeSpecificity('We coach adults at risk of type 2 diabetes.').names.who).toBe(true);
+  });
+
   it('does not count employees, years or funding as a measured result', () => {
     expect(
       judgeSpecificity('We are a group of over 500 dedicated employees, committed to our mission.').names
@@ -83,6 +91,8 @@ describe('themeOf', () => {
     // The team and what drives it.
     ['Come join us and make a positive social impact!', 'mission-culture'],
     ['Our mission is to make healthcare accessible and affordable for everyone.', 'access'],
+    // Clinical results are outcomes.
+    ['Our nurses follow patients home so that fewer of them are readmitted to hospital.', 'outcomes'],
   ])('places %s under %s', (text, theme) => {
     expect(themeOf(text)).toBe(theme);
   });
