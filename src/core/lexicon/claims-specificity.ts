@@ -9,7 +9,7 @@ export interface NamedPattern {
 }
 
 const CONDITION =
-  "(?:autism|diabetes|prediabetes|type 2 diabetes|hypertension|obesity|cancer|dementia|alzheimer(?:'|’)?s|hiv|kidney disease|dialysis|disabilit(?:y|ies)|addiction|substance use(?: disorders?)?|opioid use(?: disorder)?|serious mental illness|mental illness|(?:a )?mental health (?:or substance use )?conditions?|chronic (?:conditions?|illness(?:es)?|diseases?)|rare diseases?|heart (?:disease|failure)|depression|musculoskeletal (?:issues|conditions|pain))";
+  "(?:autism|diabetes|prediabetes|type 2 diabetes|hypertension|obesity|cancer|dementia|alzheimer(?:'|’)?s|hiv|kidney disease|dialysis|disabilit(?:y|ies)|addiction|substance use(?: disorders?)?|opioid use(?: disorder)?|serious mental illness|mental illness|(?:a )?mental health (?:or substance use )?conditions?|chronic (?:conditions?|illness(?:es)?|diseases?)|rare diseases?|heart[- ](?:disease|failure)|copd|depression|musculoskeletal (?:issues|conditions|pain))";
 
 /** Concrete populations. Generic words (patients, people, members, everyone) are not here on purpose. */
 export const POPULATIONS: readonly NamedPattern[] = [
@@ -19,7 +19,8 @@ export const POPULATIONS: readonly NamedPattern[] = [
   },
   {
     label: 'older adults',
-    pattern: /\bseniors?\b|\bolder adults\b|\belderly\b|\bsenior care\b|\baging adults\b/i,
+    pattern:
+      /\bseniors?\b|\bolder adults\b|\belderly\b|\bsenior care\b|\baging adults\b|\b(?:people|adults|patients|those|members) (?:aged )?(?:6[05]|7[05]) (?:and|or) (?:older|over)\b/i,
   },
   { label: 'Medicaid or Medicare members', pattern: /\b(?:medicaid|medicare|medi-cal|dual[- ]eligible)\b/i },
   { label: 'veterans', pattern: /\bveterans\b/i },
@@ -73,7 +74,7 @@ export const MECHANISMS: readonly NamedPattern[] = [
   {
     label: 'a named service',
     pattern:
-      /\b(?:provid|deliver|offer|implement|launch|build|run|operat|giv|bring)\w* (?:\w+[ ,-]+){0,5}?(?:health (?:coverage|insurance|plans?)|coverage|therapy|treatment|medications?|prescriptions?|screenings?|protocols?|programs?|initiatives?|care teams?|clinics?|home visits|visits|telehealth|virtual care|practice management|clinical solutions|medical services|services|nutrition|coaching|content)\b/i,
+      /\b(?:provid|deliver|offer|implement|launch|build|run|operat|giv|bring)\w* (?:\w+[ ,-]+){0,5}?(?:health (?:coverage|insurance|plans?)|coverage|therapy|treatment|medications?|prescriptions?|screenings?|protocols?|programs?|initiatives?|care teams?|clinics?|(?:care|health|medical) cent(?:er|re)s?|home visits|visits|telehealth|virtual care|practice management|clinical solutions|medical services|services|nutrition|coaching|content)\b/i,
   },
   {
     label: 'a way of delivering care',
@@ -119,7 +120,12 @@ export const MEASURES: readonly NamedPattern[] = [
   {
     label: 'a percentage change',
     pattern:
-      /\b\d[\d,.]*\s?(?:%|percent)\s(?:\w+ ){0,3}(?:reduction|fewer|lower|less|more|increase|improvement|decrease|drop)|\b(?:reduc|cut|lower|improv|increas|decreas)\w* (?:\w+ ){0,4}(?:by )?\d[\d,.]*\s?(?:%|percent)/i,
+      /\b\d[\d,.]*\s?(?:%|percent)\s(?:\w+ ){0,3}(?:reduction|fewer|lower|less|more|increase|improvement|decrease|drop)|\b(?:reduc|cut|lower|improv|increas|decreas)\w* (?:[\w-]+ ){0,4}(?:by )?\d[\d,.]*\s?(?:%|percent)|\b(?:fell|fall|falls|dropped|drops?|rose|risen|rises?|grew|grows?|climbed|declined)\b (?:by )?(?:an average of |about |nearly |roughly )?\d[\d,.]*\s?(?:%|percent|points?)|\bfrom \d[\d,.]*\s?% to \d[\d,.]*\s?%/i,
+  },
+  {
+    label: 'a share of the people it serves',
+    pattern:
+      /\b\d[\d,.]*\s?(?:%|percent) of (?:(?:our|the|its|their|them|those) )?(?:[\w-]+ ){0,3}(?:members|patients|people|participants|students|families|users|clients|residents|children|adults|seniors|veterans)\b/i,
   },
   { label: 'a counted reach or result', pattern: /\bthousands of dollars\b/i },
 ];

@@ -25,14 +25,14 @@ export const THEME_CUES: Readonly<Record<Exclude<Theme, 'other'>, readonly Theme
   sdoh: [
     {
       pattern:
-        /\bsocial determinants\b|\bsdoh\b|\bsocial (?:isolation|needs|care)\b|\bloneliness\b|\bfood (?:insecurity|access)\b|\bhousing\b|\btransportation\b|\bsocial engagement\b/i,
+        /\bsocial determinants\b|\bsdoh\b|\broot causes\b|\bwhere (?:people|we|they|you) live,? work\b|\beviction\b|\bhomeless\w*|\bsocial (?:isolation|needs|care)\b|\bloneliness\b|\bfood (?:insecurity|access)\b|\bhousing\b|\btransportation\b|\bsocial engagement\b/i,
       weight: 3,
     },
   ],
   'care-at-home': [
     {
       pattern:
-        /\b(?:in-home|home-based|at-home|in the home|hospital at home|home health|home care|senior care|caretakers?|caregivers? (?:and|to) (?:the )?families)\b/i,
+        /\b(?:in-home|home-based|at-home|in the home|hospital at home|home health|home care|senior care|caretakers?|caregivers? (?:and|to) (?:the )?families|(?:care|hospital|heal\w*|recover\w*|treat\w*) (?:\w+ ){0,2}(?:at|to the) home|hospital home)\b/i,
       weight: 3,
     },
   ],
@@ -46,7 +46,7 @@ export const THEME_CUES: Readonly<Record<Exclude<Theme, 'other'>, readonly Theme
   equity: [
     {
       pattern:
-        /\bequit(?:y|able)\b|\bunderserved\b|\bunder-served\b|\bvulnerable\b|\blow[- ]income\b|\bdisenfranchised\b|\boverlooked\b|\bmarginali[sz]ed\b|\bsafety[- ]net\b|\bthose (?:who|most) in need\b|\bin need\b|\bneed it most\b|\bstigmati[sz]ed\b|\bgap\b/i,
+        /\bequit(?:y|able)\b|\bunderserved\b|\bunder-served\b|\bvulnerable\b|\blow[- ]income\b|\bdisenfranchised\b|\boverlooked\b|\bmarginali[sz]ed\b|\bsafety[- ]net\b|\bthose (?:who|most) in need\b|\bin need\b|\bneed it most\b|\bstigmati[sz]ed\b|\bgap\b|\bno matter (?:their|your|one(?:'|’)s) (?:zip ?code|income|background|insurance)\b|\bregardless of (?:their |your )?(?:income|zip ?code|insurance|ability to pay)\b/i,
       weight: 2.5,
     },
   ],
@@ -97,7 +97,7 @@ export const THEME_CUES: Readonly<Record<Exclude<Theme, 'other'>, readonly Theme
   outcomes: [
     {
       pattern:
-        /\boutcomes?\b|\bhealthier\b|\bhealthiest\b|\bhealth goals\b|\blives\b|\bwell-?being\b|\bquality of life\b|\bsav\w+ lives\b|\blife-(?:saving|changing)\b|\bstay (?:well|healthy)\b|\bimprov\w+ (?:\w+ )?health\b|\bbetter health\b|\breverse\b|\bfeel better\b|\bhealth improvement\b|\blifelong health\b|\b(?:better|best|enhanc\w+ (?:patient )?) care\b|\b(?:readmi\w+|re-?hospitali[sz]\w+|hospitali[sz]ations|complications|mortality|survival|recover(?:y|ies))\b/i,
+        /\boutcomes?\b|\bhealthier\b|\bhealthiest\b|\bhealth goals\b|\blives\b|\bwell-?being\b|\bquality of life\b|\bsav\w+ lives\b|\blife-(?:saving|changing)\b|\bstay (?:well|healthy)\b|\bimprov\w+ (?:\w+ )?health\b|\bbetter health\b|\breverse\b|\bfeel better\b|\bhealth improvement\b|\blifelong health\b|\b(?:better|best|enhanc\w+ (?:patient )?) care\b|\b(?:readmi\w+|re-?hospitali[sz]\w+|hospitali[sz]ations|(?:inpatient|hospital|nicu|icu) admissions|emergency (?:department|room) visits|complications|mortality|survival|remission|recover(?:y|ies))\b/i,
       weight: 2,
     },
   ],

@@ -48,6 +48,20 @@ describe('judgeSpecificity', () => {
     expect(judgeSpecificity('We coach adults at risk of type 2 diabetes.').names.who).toBe(true);
   });
 
+  it.each([
+    'NICU admissions among enrolled members fell 14% compared with eligible members who declined.',
+    'The share of members who see a prenatal provider has risen from 61% to 78%.',
+    'In 2025, 71% of enrolled members facing eviction were still housed six months later.',
+    'Members who completed six sessions saw their PHQ-9 scores fall by an average of 5.4 points.',
+  ])('calls a measured change specific: %s', (text) => {
+    expect(judgeSpecificity(text).names.howMuch).toBe(true);
+  });
+
+  it('names older adults by their age and care centres as a service', () => {
+    const v = judgeSpecificity('Acme runs 23 primary care centers exclusively for people 65 and older.');
+    expect(v.names).toMatchObject({ who: true, how: true });
+  });
+
   it('does not count employees, years or funding as a measured result', () => {
     expect(
       judgeSpecificity('We are a group of over 500 dedicated employees, committed to our mission.').names
@@ -93,6 +107,9 @@ describe('themeOf', () => {
     ['Our mission is to make healthcare accessible and affordable for everyone.', 'access'],
     // Clinical results are outcomes.
     ['Our nurses follow patients home so that fewer of them are readmitted to hospital.', 'outcomes'],
+    ['Threshold Health is transforming healthcare by bringing the hospital home.', 'care-at-home'],
+    ['We believe health starts where people live, work and play.', 'sdoh'],
+    ['We believe healthcare should work for everyone, no matter their zip code.', 'equity'],
   ])('places %s under %s', (text, theme) => {
     expect(themeOf(text)).toBe(theme);
   });
