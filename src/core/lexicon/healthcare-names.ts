@@ -57,7 +57,9 @@ export const HEALTHCARE_NAME_WORDS: readonly HealthcareTerm[] = [
   { label: 'Health', patterns: ['health'], weight: 1.2, segment: null },
   {
     label: 'Health Plan',
-    patterns: ['health ?plans?', 'health insurance', 'health maintenance'],
+    // Blue Cross and Blue Shield is a federation of some thirty independent health plans
+    // that share the name, so the name itself says "health plan".
+    patterns: ['health ?plans?', 'health insurance', 'health maintenance', 'blue ?cross', 'blue ?shield'],
     weight: 2.5,
     segment: 'payer',
   },

@@ -24,6 +24,20 @@ const BENEFITS = [
 ].join('\n');
 
 describe('classifyHealthcare: healthcare employers', () => {
+  it('a Blue Cross or Blue Shield plan is a payer even when the posting only describes the job', () => {
+    const v = classifyHealthcare(
+      posting(
+        'Senior Java Developer',
+        'BlueCross BlueShield of Nowhere',
+        ['You will build services in Java and Spring, review code and mentor two engineers.', BENEFITS].join(
+          '\n\n',
+        ),
+      ),
+    );
+    expect(v.is).toBe(true);
+    expect(v.segment).toBe('payer');
+  });
+
   it('a software job at a health plan is healthcare (payer)', () => {
     const v = classifyHealthcare(
       posting(
