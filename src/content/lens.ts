@@ -2,21 +2,21 @@
 // shared core, report it to the background, and annotate it. A job view lives until
 // the page shows another job (single-page boards swap it in a pane) or none; each view
 // has its own AbortController, so switching jobs clears every trace of the old one.
-import { notAPosting } from '../core/analyze.ts';
 import type { Comparison } from '../core/theory/fit-types.ts';
-import type { Analysis } from '../core/types.ts';
+import type { Analysis, Posting } from '../core/types.ts';
 import { browser } from '../shared/browser.ts';
 import type { PageReport } from '../shared/messages.ts';
 import { readHiddenSites, setSiteHidden, siteKey, watchHiddenSites } from '../shared/site-settings.ts';
 import { mightBePosting } from '../sites/registry.ts';
+import type { Step } from './analyze-steps.ts';
 import { JobView } from './annotate/job-view.ts';
 import { locatePosting, type PostingPlace, placeFingerprint } from './annotate/locate.ts';
 import { Overlay } from './annotate/overlay.ts';
 import { makePainter, releaseSheet } from './annotate/paint.ts';
 import { measure, now } from './perf.ts';
-import { readPage } from './read-page.ts';
 import { comparisonFromReply } from './reply.ts';
 import { pageIsDark } from './scheme.ts';
+import { nextTask } from './tasks.ts';
 
 interface Pending {
   analysis: Analysis;
@@ -24,6 +24,13 @@ interface Pending {
   key: string;
   fingerprint: string;
   url: string;
+}
+
+/** A read in progress: steps left to run, dropped when the page shows something else. */
+interface Reading {
+  controller: AbortController;
+  fingerprint: string;
+  done: Promise<void>;
 }
 
 interface Current {
@@ -45,57 +52,131 @@ export class Lens {
   private hiddenSites: string[] | null = null;
   private loadingSettings = false;
   private pending: Pending | null = null;
+  private reading: Reading | null = null;
+  // The reader (extract) and the analysis (classify, claims, lexicons) are evaluated on
+  // first use, each in a task of its own: together they take longer than one task should.
+  private reader: typeof import('./read-page.ts') | null = null;
+  private analyzer: typeof import('./analyze-steps.ts') | null = null;
 
   constructor(private readonly lifetime: AbortSignal) {
-    lifetime.addEventListener('abort', () => this.end(), { once: true });
+    lifetime.addEventListener(
+      'abort',
+      () => {
+        this.stopReading();
+        this.end();
+      },
+      { once: true },
+    );
   }
 
-  /** Reads the page again if what it shows may have changed; `force` re-reads and re-reports. */
-  refresh(force = false): void {
-    if (this.lifetime.aborted) return;
+  /**
+   * Reads the page again if what it shows may have changed; `force` re-reads and re-reports.
+   * Settles once the page's report has reached the background (or the read was dropped).
+   */
+  refresh(force = false): Promise<void> {
+    if (this.lifetime.aborted) return Promise.resolve();
     const url = location.href;
     if (!(this.generic || mightBePosting(url))) {
       // A board page that is not a posting (or the user left one in-app): no DOM work.
+      this.stopReading();
       this.end();
-      this.send(`none\n${url}`, { type: 'page-report', url, analysis: notAPosting('unknown'), ms: 0 });
-      return;
+      return this.reportNone(url);
     }
-    const started = now();
     const place = locatePosting(document, url, this.generic);
     const fingerprint = `${url}\n${placeFingerprint(place)}`;
-    if (!force && this.view?.fingerprint === fingerprint && this.view.job.intact()) return;
+    if (!force) {
+      if (this.reading?.fingerprint === fingerprint) return this.reading.done;
+      if (this.view?.fingerprint === fingerprint && this.view.job.intact()) return Promise.resolve();
+    }
+    // Whatever an earlier read had left to do is for a page the user no longer sees.
+    this.stopReading();
+    const controller = new AbortController();
+    const reading: Reading = { controller, fingerprint, done: Promise.resolve() };
+    reading.done = this.read({ url, place, fingerprint, force }, controller.signal).finally(() => {
+      if (this.reading === reading) this.reading = null;
+    });
+    this.reading = reading;
+    return reading.done;
+  }
 
-    let read: ReturnType<typeof readPage>;
+  private stopReading(): void {
+    this.reading?.controller.abort();
+    this.reading = null;
+  }
+
+  /** Reads, analyses, reports and annotates, each step in a task of its own. */
+  private async read(
+    {
+      url,
+      place,
+      fingerprint,
+      force,
+    }: { url: string; place: PostingPlace | null; fingerprint: string; force: boolean },
+    signal: AbortSignal,
+  ): Promise<void> {
+    const generic = this.generic;
+    let ms = 0;
+    let stepStarted = now();
+    const inTask = async <T>(name: 'load' | 'read', work: () => T | Promise<T>): Promise<T> => {
+      await nextTask(signal);
+      if (this.lifetime.aborted || location.href !== url) throw new DOMException('moved on', 'AbortError');
+      stepStarted = now();
+      const out = await work();
+      const took = measure(name, stepStarted);
+      if (name === 'read') ms += took;
+      return out;
+    };
+    const step: Step = (work) => inTask('read', work);
+    let analysis: Analysis;
+    let posting: Posting | null;
     try {
-      read = readPage(this.generic);
+      this.reader ??= await inTask('load', () => import('./read-page.ts'));
+      const { readPage } = this.reader;
+      const read = await step(() => readPage(url, generic));
+      posting = read.posting;
+      this.analyzer ??= await inTask('load', () => import('./analyze-steps.ts'));
+      const { analyzePostingInSteps, notAPosting } = this.analyzer;
+      analysis = posting ? await analyzePostingInSteps(posting, step) : notAPosting(read.board);
     } catch {
+      // Dropped: the page moved on, and the read of what it shows now reports instead.
+      if (signal.aborted || this.lifetime.aborted || location.href !== url) return;
       // A bug in the reader must never break the page or leave an old job's highlights.
-      measure('read-failed', started);
+      measure('read-failed', stepStarted);
       this.end();
       return;
     }
-    const ms = measure('read', started);
-    const { analysis, posting } = read;
     const key = analysis.isJobPosting
       ? `${url}\n${analysis.title}\n${analysis.company}\n${posting?.description.length}`
       : `none\n${url}`;
     if (force) this.lastSent = '';
-    this.send(key, { type: 'page-report', url, analysis, ms });
+    const sent = this.send(key, { type: 'page-report', url, analysis, ms });
     if (!analysis.isJobPosting || !place) {
       this.end();
-      return;
+      return sent;
     }
     if (!force && this.view?.key === key && this.view.job.intact()) {
       this.view.fingerprint = fingerprint;
       this.pending = null;
-      return;
+      return sent;
     }
     // Annotating is its own task, so reading and annotating never add up to a long one.
     this.pending = { analysis, place, key, fingerprint, url };
-    setTimeout(() => {
-      const next = this.pending;
-      if (next && next.url === location.href && !this.lifetime.aborted) this.show(next);
-    }, 0);
+    try {
+      await nextTask(signal);
+    } catch {
+      return sent;
+    }
+    const next = this.pending;
+    if (next && next.url === location.href && !this.lifetime.aborted) this.show(next);
+    return sent;
+  }
+
+  /** The page shows no posting: says so (the analysis module holds the empty shape). */
+  private async reportNone(url: string): Promise<void> {
+    this.analyzer ??= await import('./analyze-steps.ts');
+    if (url !== location.href || this.lifetime.aborted) return;
+    const analysis = this.analyzer.notAPosting('unknown');
+    return this.send(`none\n${url}`, { type: 'page-report', url, analysis, ms: 0 });
   }
 
   /** Replaces the job view with one for this posting. */
@@ -163,10 +244,10 @@ export class Lens {
   }
 
   /** Reports to the background when what the user sees changed. */
-  private send(key: string, message: PageReport): void {
-    if (key === this.lastSent) return;
+  private send(key: string, message: PageReport): Promise<void> {
+    if (key === this.lastSent) return Promise.resolve();
     this.lastSent = key;
-    browser.runtime
+    return browser.runtime
       .sendMessage(message)
       .then((reply: unknown) => {
         const value = comparisonFromReply(reply);

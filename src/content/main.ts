@@ -1,46 +1,85 @@
 // Content script: runs on job boards (manifest matches) and, on request, on any page.
-// On a page that cannot be a posting it does no DOM work at all: one URL test, and the
-// shared observer that notices when a single-page board moves on to a job.
-// started.ts first: the boot measure covers evaluating every bundled module.
+// On a page that cannot be a posting it does next to nothing: one URL test, one message
+// listener, and one listener for address changes, in case a single-page board moves on
+// to a job. The bundle is one IIFE, so "loaded later" means "evaluated later": everything
+// else (the reader, the analysis core, zod, the annotation) sits behind `import()`,
+// which the bundler turns into a function run on first use.
+// started.ts first: the boot measure covers evaluating every module evaluated at boot.
 // biome-ignore assist/source/organizeImports: started.ts must be evaluated before the rest
 import { scriptStarted } from './started.ts';
-import { browser } from '../shared/browser.ts';
-import { AnalyzePage } from '../shared/messages.ts';
 import { mightBePosting } from '../sites/registry.ts';
+import { listenForMessages } from './boot-listener.ts';
 import type { Lens } from './lens.ts';
-import { measure } from './perf.ts';
+import { measure, now } from './perf.ts';
+import { nextTask } from './tasks.ts';
 import { watchPage } from './watch-page.ts';
 
 // The script can be injected again by "analyse this page anyway": run once per page.
 const FLAG = '__missionLensContent';
 const scope = globalThis as typeof globalThis & { [FLAG]?: boolean };
 
+/** The one message a content script takes; checked cheaply before its schema is built. */
+const mayBeAnalyzePage = (raw: unknown) =>
+  typeof raw === 'object' && raw !== null && (raw as { type?: unknown }).type === 'analyze-page';
+
 if (!scope[FLAG]) {
   scope[FLAG] = true;
   const lifetime = new AbortController();
-  // The reader, the analysis core and the annotation are loaded only for a page that can
-  // show a posting (or when the user asks): a board's other pages never evaluate them.
+  // Evaluated in a task after the boot's own, and only for a page that can show a
+  // posting (or when the user asks).
   let lens: Promise<Lens> | null = null;
   const getLens = () => {
-    lens ??= import('./lens.ts').then(({ Lens }) => new Lens(lifetime.signal));
+    lens ??= nextTask().then(() => {
+      const loading = now();
+      return import('./lens.ts').then(({ Lens }) => {
+        measure('load', loading);
+        return new Lens(lifetime.signal);
+      });
+    });
     return lens;
   };
-  browser.runtime.onMessage.addListener((raw: unknown) => {
-    const parsed = AnalyzePage.safeParse(raw);
-    if (!parsed.success) return undefined;
-    return getLens().then((l) => {
-      l.generic = parsed.data.generic;
-      l.refresh(true);
-      return { ok: true };
+  // Registered at boot, so the popup's "analyse this page anyway" always finds it.
+  listenForMessages((raw) => {
+    if (!mayBeAnalyzePage(raw)) return undefined;
+    return import('../shared/messages.ts').then(({ AnalyzePage }) => {
+      const parsed = AnalyzePage.safeParse(raw);
+      if (!parsed.success) return undefined;
+      return getLens()
+        .then((l) => {
+          l.generic = parsed.data.generic;
+          return l.refresh(true);
+        })
+        .then(() => ({ ok: true }));
     });
   });
-  const posting = mightBePosting(location.href);
-  // Until a posting has been seen, a settled change costs one URL test.
-  watchPage(() => {
+  // Single-page boards: once a posting's address has been seen, the DOM is watched (see
+  // watch-page.ts). Until then only the address is, where the Navigation API exists
+  // (watching the DOM costs more at boot than everything else together).
+  const onSettled = () => {
     if (lens || mightBePosting(location.href)) void getLens().then((l) => l.refresh());
-  }, lifetime.signal);
+  };
+  let domChanged: (() => void) | null = null;
+  const watchDom = () => {
+    domChanged ??= watchPage(onSettled, lifetime.signal);
+    return domChanged;
+  };
+  const navigation = (globalThis as { navigation?: EventTarget }).navigation;
+  if (navigation) {
+    navigation.addEventListener(
+      'currententrychange',
+      () => {
+        // The address moved; read once the DOM has caught up with it.
+        if (domChanged || mightBePosting(location.href)) watchDom()();
+      },
+      { signal: lifetime.signal },
+    );
+  } else {
+    watchDom();
+  }
   addEventListener('pagehide', () => lifetime.abort(), { once: true });
+  if (mightBePosting(location.href)) {
+    watchDom();
+    void getLens().then((l) => l.refresh());
+  }
   measure('boot', scriptStarted);
-  // Reading is its own task, apart from evaluating the script.
-  if (posting) void getLens().then((l) => l.refresh());
 }

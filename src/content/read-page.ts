@@ -1,11 +1,14 @@
 // Reads the page in front of the user with the shared core, exactly as the `analyze`
-// command reads a saved page.
-import { analyzeDocument, type DocumentAnalysis } from '../core/analyze.ts';
+// command reads a saved page, one step per task (see analyze-steps.ts).
+import { type ReadResult, readPosting } from '../core/extract/read-posting.ts';
 
-const parser = new DOMParser();
+let parser: DOMParser | null = null;
 // DOMParser documents are inert: no script runs and nothing is fetched.
-const parseHtml = (html: string) => parser.parseFromString(html, 'text/html');
+const parseHtml = (html: string) => {
+  parser ??= new DOMParser();
+  return parser.parseFromString(html, 'text/html');
+};
 
-export function readPage(generic: boolean): DocumentAnalysis {
-  return analyzeDocument(document, location.href, { generic, parseHtml });
+export function readPage(url: string, generic: boolean): ReadResult {
+  return readPosting(document, url, { generic, parseHtml });
 }

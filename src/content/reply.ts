@@ -5,26 +5,29 @@
 import { z } from 'zod/mini';
 import type { Comparison } from '../core/theory/fit-types.ts';
 
-const sentence = z.string().check(z.maxLength(2_000));
-const verdict = z.enum(['aligned', 'tension', 'unknown']);
+// Built on the first reply, not when the content script is evaluated.
+let schema: ReturnType<typeof replySchema> | null = null;
 
-const FitItemSchema = z.object({
-  kind: z.enum(['theme', 'customer', 'revenue']),
-  key: z.string().check(z.maxLength(100)),
-  verdict,
-  reason: sentence,
-  redLine: z.boolean(),
-});
-
-const ComparisonSchema = z.object({
-  overall: z.enum(['aligned', 'mixed', 'tension', 'unknown']),
-  summary: sentence,
-  items: z.array(FitItemSchema).check(z.maxLength(200)),
-});
-
-const ReplySchema = z.object({ ok: z.literal(true), comparison: z.optional(z.nullable(ComparisonSchema)) });
+function replySchema() {
+  const sentence = z.string().check(z.maxLength(2_000));
+  const verdict = z.enum(['aligned', 'tension', 'unknown']);
+  const FitItemSchema = z.object({
+    kind: z.enum(['theme', 'customer', 'revenue']),
+    key: z.string().check(z.maxLength(100)),
+    verdict,
+    reason: sentence,
+    redLine: z.boolean(),
+  });
+  const ComparisonSchema = z.object({
+    overall: z.enum(['aligned', 'mixed', 'tension', 'unknown']),
+    summary: sentence,
+    items: z.array(FitItemSchema).check(z.maxLength(200)),
+  });
+  return z.object({ ok: z.literal(true), comparison: z.optional(z.nullable(ComparisonSchema)) });
+}
 
 export function comparisonFromReply(raw: unknown): Comparison | null {
-  const parsed = ReplySchema.safeParse(raw);
+  schema ??= replySchema();
+  const parsed = schema.safeParse(raw);
   return parsed.success ? (parsed.data.comparison ?? null) : null;
 }

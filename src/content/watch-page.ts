@@ -2,13 +2,14 @@
 // observer for the whole page notices when the DOM settles after a change and asks for
 // a re-read; the callback itself only restarts a timer, so a busy page costs next to
 // nothing. A page that never stops changing (a feed, a ticking clock) is still re-read
-// every `maxWaitMs`, so a job switch on it is never missed.
+// every `maxWaitMs`, so a job switch on it is never missed. The function returned counts
+// as a change too: the address moved, the DOM will follow.
 export function watchPage(
   onSettled: () => void,
   signal: AbortSignal,
   quietMs = 250,
   maxWaitMs = 1_000,
-): void {
+): () => void {
   let timer: ReturnType<typeof setTimeout> | undefined;
   let firstChange = 0;
   const fire = () => {
@@ -16,12 +17,14 @@ export function watchPage(
     firstChange = 0;
     onSettled();
   };
-  const observer = new MutationObserver(() => {
+  const changed = () => {
+    if (signal.aborted) return;
     const now = Date.now();
     if (firstChange === 0) firstChange = now;
     clearTimeout(timer);
     timer = setTimeout(fire, Math.max(0, Math.min(quietMs, firstChange + maxWaitMs - now)));
-  });
+  };
+  const observer = new MutationObserver(changed);
   observer.observe(document.body ?? document.documentElement, {
     childList: true,
     subtree: true,
@@ -31,4 +34,5 @@ export function watchPage(
     observer.disconnect();
     clearTimeout(timer);
   });
+  return changed;
 }
