@@ -20,23 +20,9 @@ const SKIP = new Set([
 
 // Whitespace as JavaScript's `\s`, plus the zero-width characters boards sprinkle in.
 const SPACES = /[\s\u200b-\u200d]+/g;
-
-/** The same set as `SPACES`, one UTF-16 code unit at a time (no regex call per character). */
-export function isSpace(c: number): boolean {
-  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
-  if (c < 0xa0) return false;
-  return (
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200d) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  );
-}
+// Runs of visible characters. `locate` steps over whole words with it: on a fresh page
+// this code runs cold, where one native regex call per word beats a test per character.
+const RUN = /[^\s\u200b-\u200d]+/g;
 
 export const squash = (text: string): string => text.replace(SPACES, '');
 
@@ -88,10 +74,11 @@ function locate(index: TextIndex, at: number): { node: Text; offset: number } | 
   if (!node) return null;
   let want = at - index.starts[lo]!;
   const data = node.data;
-  for (let i = 0; i < data.length; i++) {
-    if (isSpace(data.charCodeAt(i))) continue;
-    if (want === 0) return { node, offset: i };
-    want--;
+  RUN.lastIndex = 0;
+  for (let m = RUN.exec(data); m; m = RUN.exec(data)) {
+    const length = m[0].length;
+    if (want < length) return { node, offset: m.index + want };
+    want -= length;
   }
   return null;
 }

@@ -1,13 +1,7 @@
 // Claims are found in the core's clean text; these tests check that each one is found
 // again in the page's own text nodes, whatever markup and whitespace sit between.
 import { describe, expect, it } from 'vitest';
-import {
-  claimRanges,
-  findSpan,
-  indexText,
-  isSpace,
-  squash,
-} from '../../../src/content/annotate/claim-ranges.ts';
+import { claimRanges, findSpan, indexText, squash } from '../../../src/content/annotate/claim-ranges.ts';
 import { textOfElement } from '../../../src/core/extract/html-text.ts';
 
 function page(html: string): HTMLElement {
@@ -82,16 +76,5 @@ describe('claim ranges', () => {
     const root = page('<p>We love our patients 💙</p>');
     const [range] = claimRanges(indexText([root]), [{ text: 'We love our patients 💙', start: 0 }]);
     expect(range?.toString()).toBe('We love our patients 💙');
-  });
-});
-
-describe('isSpace', () => {
-  it('is the same set as the squash pattern, for every UTF-16 code unit', () => {
-    const pattern = /[\s\u200b-\u200d]/;
-    const differ: string[] = [];
-    for (let c = 0; c <= 0xffff; c++) {
-      if (isSpace(c) !== pattern.test(String.fromCharCode(c))) differ.push(c.toString(16));
-    }
-    expect(differ).toEqual([]);
   });
 });
