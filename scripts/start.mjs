@@ -5,19 +5,17 @@
 // With a display it opens a window and waits until you close it; without one it visits
 // every demo page headlessly, prints what the extension found and saves screenshots.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { chromium } from 'playwright-core';
 import { startDemoServer } from '../demo/server.mjs';
+import { CHROMIUM_PATH, launchChromium } from './chromium.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const dist = join(root, 'dist/demo');
 const shots = join(root, 'test-artifacts/demo');
 const headed = Boolean(process.env.DISPLAY) && !process.argv.includes('--headless');
-const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
-if (!existsSync(chromiumPath))
+if (!existsSync(CHROMIUM_PATH))
   execFileSync('bash', ['scripts/install-browsers.sh'], { stdio: 'inherit', cwd: root });
 console.log('Building Mission Lens…');
 execFileSync('npx', ['vite', 'build', '--mode', 'demo', '--logLevel', 'error'], {
@@ -27,24 +25,10 @@ execFileSync('npx', ['vite', 'build', '--mode', 'demo', '--logLevel', 'error'], 
 
 const server = await startDemoServer(0);
 const catalog = server.catalog;
-const profile = mkdtempSync(join(tmpdir(), 'mission-lens-demo-'));
-const context = await chromium.launchPersistentContext(profile, {
-  executablePath: chromiumPath,
+const { context, dispose } = await launchChromium(dist, {
   headless: !headed,
   viewport: headed ? null : { width: 1280, height: 900 },
-  args: [
-    `--disable-extensions-except=${dist}`,
-    `--load-extension=${dist}`,
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
 });
-await context.route(/^https?:\/\/(?!127\.0\.0\.1|localhost)/, (route) => route.abort('blockedbyclient'));
 for (const entry of catalog) {
   if (entry.url.startsWith(server.origin)) continue;
   const body = readFileSync(join(root, 'demo', entry.file), 'utf8');
@@ -57,9 +41,8 @@ const extensionId = new URL(worker.url()).host;
 const popupPath = JSON.parse(readFileSync(join(dist, 'manifest.json'), 'utf8')).action.default_popup;
 
 async function cleanUp() {
-  await context.close().catch(() => {});
+  await dispose();
   await server.close();
-  rmSync(profile, { recursive: true, force: true });
 }
 
 if (headed) {
@@ -67,8 +50,7 @@ if (headed) {
   await page.goto(`${server.origin}/`);
   console.log(`Demo board: ${server.origin}/ (close the browser window to stop)`);
   await new Promise((done) => context.on('close', done));
-  await server.close();
-  rmSync(profile, { recursive: true, force: true });
+  await cleanUp();
 } else {
   mkdirSync(shots, { recursive: true });
   console.log(`No display: visiting the demo pages headlessly. Screenshots go to ${shots}\n`);

@@ -1,10 +1,10 @@
 // Loads the built release extension into Debian Chromium and serves saved pages at
 // their real board addresses by request routing, so the real manifest's match patterns
 // decide where the content script runs. Nothing here touches the network.
-import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
+import type { BrowserContext, Page, Worker } from 'playwright-core';
+import { launchChromium } from '../../scripts/chromium.mjs';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 export const DIST = join(ROOT, 'dist/chrome');
@@ -20,37 +20,11 @@ export interface Extension {
 }
 
 export async function launchExtension(dist = DIST): Promise<Extension> {
-  const profile = mkdtempSync(join(tmpdir(), 'mission-lens-e2e-'));
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    headless: true,
-    args: [
-      `--disable-extensions-except=${dist}`,
-      `--load-extension=${dist}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
-  // Anything not routed by a test must not leave the machine.
-  await context.route(/^https?:\/\/(?!127\.0\.0\.1|localhost)/, (route) => route.abort('blockedbyclient'));
+  const { context, dispose } = await launchChromium(dist);
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const id = new URL(worker.url()).host;
   const manifest = JSON.parse(readFileSync(join(dist, 'manifest.json'), 'utf8'));
-  return {
-    context,
-    worker,
-    id,
-    manifest,
-    async close() {
-      await context.close();
-      rmSync(profile, { recursive: true, force: true });
-    },
-  };
+  return { context, worker, id, manifest, close: dispose };
 }
 
 /** Serve `html` at every URL matching `pattern` (registered after the catch-all, so it wins). */
