@@ -2,6 +2,7 @@
 // what the posting leaves unsaid (who pays) and what it claims vaguely move questions up.
 import { traitsOf } from '../business-model/traits.ts';
 import { CORE_QUESTIONS, THEME_QUESTIONS, TRAIT_QUESTIONS } from '../lexicon/questions.ts';
+import { CUSTOMER_NAMES } from '../theory/labels.ts';
 import type { BusinessModel, Claim, Customer, HealthcareVerdict, Theme } from '../types.ts';
 
 export interface QuestionInput {
@@ -13,18 +14,9 @@ export interface QuestionInput {
 const MAX_QUESTIONS = 10;
 const MAX_THEME_QUESTIONS = 3;
 
-const CUSTOMER_WORDS: Record<Customer, string> = {
-  payer: 'health plans',
-  provider: 'hospitals and clinicians',
-  employer: 'employers',
-  patient: 'patients themselves',
-  pharma: 'drug and device makers',
-  government: 'government programs',
-};
-
 function buyerQuestion(customers: Customer[]): string {
   if (customers.length === 0) return CORE_QUESTIONS.buyer;
-  const who = customers.map((c) => CUSTOMER_WORDS[c]).join(' and ');
+  const who = customers.map((c) => CUSTOMER_NAMES[c]).join(' and ');
   return `The posting suggests you are paid by ${who}. What does that buyer need to see to renew, and where does that diverge from what is best for patients?`;
 }
 
