@@ -7,7 +7,7 @@ import type { Analysis, Posting } from '../core/types.ts';
 import { browser } from '../shared/browser.ts';
 import type { PageReport } from '../shared/messages.ts';
 import { readHiddenSites, setSiteHidden, siteKey, watchHiddenSites } from '../shared/site-settings.ts';
-import { mightBePosting } from '../sites/registry.ts';
+import { mightBePosting } from '../sites/posting-urls.ts';
 import type { Step } from './analyze-steps.ts';
 import { JobView } from './annotate/job-view.ts';
 import { locatePosting, type PostingPlace, placeFingerprint } from './annotate/locate.ts';

@@ -7,7 +7,7 @@
 // started.ts first: the boot measure covers evaluating every module evaluated at boot.
 // biome-ignore assist/source/organizeImports: started.ts must be evaluated before the rest
 import { scriptStarted } from './started.ts';
-import { mightBePosting } from '../sites/registry.ts';
+import { mightBePosting } from '../sites/posting-urls.ts';
 import { listenForMessages } from './boot-listener.ts';
 import type { Lens } from './lens.ts';
 import { measure, now } from './perf.ts';
@@ -56,7 +56,7 @@ if (!scope[FLAG]) {
   // watch-page.ts). Until then only the address is, where the Navigation API exists
   // (watching the DOM costs more at boot than everything else together).
   const onSettled = () => {
-    if (lens || mightBePosting(location.href)) void getLens().then((l) => l.refresh());
+    if (lens || mightBePosting(location)) void getLens().then((l) => l.refresh());
   };
   let domChanged: (() => void) | null = null;
   const watchDom = () => {
@@ -69,7 +69,7 @@ if (!scope[FLAG]) {
       'currententrychange',
       () => {
         // The address moved; read once the DOM has caught up with it.
-        if (domChanged || mightBePosting(location.href)) watchDom()();
+        if (domChanged || mightBePosting(location)) watchDom()();
       },
       { signal: lifetime.signal },
     );
@@ -77,7 +77,7 @@ if (!scope[FLAG]) {
     watchDom();
   }
   addEventListener('pagehide', () => lifetime.abort(), { once: true });
-  if (mightBePosting(location.href)) {
+  if (mightBePosting(location)) {
     watchDom();
     void getLens().then((l) => l.refresh());
   }

@@ -1,12 +1,13 @@
 // Ashby: `jobs.ashbyhq.com/<company>/<uuid>`, a React app with a few stable
 // `ashby-*` class names; the <title> reads "Title @ Company".
+import { ashbyUrls } from './posting-urls.ts';
 import type { SiteAdapter } from './types.ts';
 
 export const ashby: SiteAdapter = {
   board: 'ashby',
-  hosts: ['jobs.ashbyhq.com'],
+  hosts: ashbyUrls.hosts,
   matches: ['https://jobs.ashbyhq.com/*/*'],
-  postingUrl: [/^\/[^/?#]+\/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/i],
+  postingUrl: ashbyUrls.postingUrl,
   title: ['.ashby-job-posting-heading', 'h1'],
   company: ['.ashby-job-board-logo-link img@alt'],
   location: ['.ashby-job-posting-left-pane [class*="_section_"]:first-child p'],

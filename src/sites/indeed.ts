@@ -1,10 +1,11 @@
 // Indeed: the job page (`/viewjob?jk=`) and the search page whose right-hand pane
 // shows the job named by `vjk=`. Country sites are subdomains (au., uk., ca.).
+import { indeedUrls } from './posting-urls.ts';
 import type { SiteAdapter } from './types.ts';
 
 export const indeed: SiteAdapter = {
   board: 'indeed',
-  hosts: ['indeed.com'],
+  hosts: indeedUrls.hosts,
   matches: [
     'https://*.indeed.com/viewjob*',
     'https://*.indeed.com/m/viewjob*',
@@ -12,11 +13,7 @@ export const indeed: SiteAdapter = {
     'https://*.indeed.com/q-*',
     'https://*.indeed.com/cmp/*/jobs*',
   ],
-  postingUrl: [
-    /^\/(?:m\/)?(?:basecamp\/)?viewjob\?(?:[^#]*&)?jk=[0-9a-f]+/i,
-    /^\/[^#]*[?&]vjk=[0-9a-f]+/i,
-    /^\/cmp\/[^/]+\/jobs\?(?:[^#]*&)?jk=[0-9a-f]+/i,
-  ],
+  postingUrl: indeedUrls.postingUrl,
   root: ['#jobsearch-ViewjobPaneWrapper', '.jobsearch-RightPane', '.jobsearch-ViewJobLayout', 'body'],
   title: ['[data-testid="jobsearch-JobInfoHeader-title"]', '.jobsearch-JobInfoHeader-title', 'h1'],
   company: [

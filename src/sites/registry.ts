@@ -1,6 +1,6 @@
 // Which board a URL belongs to, and whether it can show a posting at all. The content
-// script asks `mightBePosting` before touching the DOM, so a board's feed, home or
-// company page costs one URL parse.
+// script asks `mightBePosting` (posting-urls.ts) before touching the DOM, so a board's
+// feed, home or company page costs one URL parse and no adapter.
 import type { Board } from '../core/types.ts';
 import { ashby } from './ashby.ts';
 import { glassdoor } from './glassdoor.ts';
@@ -10,6 +10,7 @@ import { indeed } from './indeed.ts';
 import { lever } from './lever.ts';
 import { linkedin } from './linkedin.ts';
 import { nhsJobs } from './nhs-jobs.ts';
+import { GREENHOUSE_EMBED, parseWebUrl as parse } from './posting-urls.ts';
 import { seek } from './seek.ts';
 import { smartrecruiters } from './smartrecruiters.ts';
 import type { SiteAdapter } from './types.ts';
@@ -34,19 +35,6 @@ export const ADAPTERS: readonly SiteAdapter[] = [
   nhsJobs,
   seek,
 ];
-
-/** A company career site embedding a Greenhouse job names it in the query. */
-const GREENHOUSE_EMBED = /[?&]gh_jid=\d+/;
-
-function parse(url: string | null | undefined): URL | null {
-  if (!url || url.length > 4096) return null;
-  try {
-    const parsed = new URL(url);
-    return parsed.protocol === 'https:' || parsed.protocol === 'http:' ? parsed : null;
-  } catch {
-    return null;
-  }
-}
 
 function hostMatches(host: string, adapter: SiteAdapter): boolean {
   return adapter.hosts.some((h) => host === h || host.endsWith(`.${h}`));
@@ -85,25 +73,5 @@ export function isPostingUrl(adapter: SiteAdapter, url: string | null | undefine
   return adapter.postingUrl.some((re) => re.test(target));
 }
 
-// Pages of any site that are never one posting: home, search, sign-in, company lists.
-const NEVER_A_POSTING =
-  /^\/(?:$|index\.html?$|search\b|login\b|signin\b|sign-in\b|account\b|feed\b|(?:careers?|jobs?)\/?$|(?:careers?|jobs)\/(?:search|results)\b)/i;
-
-export interface MightBePostingOptions {
-  /** Also answer for sites that are not job boards (the user asked to read this page). */
-  anyHost?: boolean;
-}
-
-/**
- * A very cheap first test, on the URL alone. On a known board it is exact: only posting
- * URLs (or a search view with a selected job) pass. Other hosts pass only when asked,
- * and then only if the path could hold a posting.
- */
-export function mightBePosting(url: string | null | undefined, options: MightBePostingOptions = {}): boolean {
-  const parsed = parse(url);
-  if (!parsed) return false;
-  const adapter = adapterForUrl(parsed.href);
-  if (adapter) return isPostingUrl(adapter, parsed.href);
-  if (!options.anyHost) return false;
-  return !NEVER_A_POSTING.test(parsed.pathname) || GREENHOUSE_EMBED.test(parsed.search);
-}
+// The content script's boot test lives with the URL table, which it evaluates alone.
+export { type MightBePostingOptions, mightBePosting } from './posting-urls.ts';

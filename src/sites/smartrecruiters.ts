@@ -1,12 +1,13 @@
 // SmartRecruiters: `jobs.smartrecruiters.com/<Company>/<id>-<slug>`, marked up with
 // schema.org microdata (the company name sits in a <meta itemprop="name">).
+import { smartrecruitersUrls } from './posting-urls.ts';
 import type { SiteAdapter } from './types.ts';
 
 export const smartrecruiters: SiteAdapter = {
   board: 'smartrecruiters',
-  hosts: ['jobs.smartrecruiters.com'],
+  hosts: smartrecruitersUrls.hosts,
   matches: ['https://jobs.smartrecruiters.com/*/*'],
-  postingUrl: [/^\/[^/?#]+\/\d{6,}(?:-[^/?#]*)?/],
+  postingUrl: smartrecruitersUrls.postingUrl,
   title: ['h1.job-title', '[itemprop="title"]', 'h1'],
   company: [
     '[itemprop="hiringOrganization"] meta[itemprop="name"]@content',

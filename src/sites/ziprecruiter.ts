@@ -1,21 +1,18 @@
 // ZipRecruiter: job pages under `/c/<Company>/Job/...` and `/jobs/<company>/<slug>`,
 // and search pages whose pane shows the selected job (`lk=`).
+import { ziprecruiterUrls } from './posting-urls.ts';
 import type { SiteAdapter } from './types.ts';
 
 export const ziprecruiter: SiteAdapter = {
   board: 'ziprecruiter',
-  hosts: ['ziprecruiter.com', 'ziprecruiter.co.uk'],
+  hosts: ziprecruiterUrls.hosts,
   matches: [
     'https://*.ziprecruiter.com/c/*',
     'https://*.ziprecruiter.com/jobs/*',
     'https://*.ziprecruiter.com/jobs-search*',
     'https://*.ziprecruiter.com/ojob/*',
   ],
-  postingUrl: [
-    /^\/c\/[^/?#]+\/Job\/[^?#]+/i,
-    /^\/(?:o)?jobs?\/[^/?#]+\/[^/?#]+/,
-    /^\/jobs-search\?(?:[^#]*&)?lk=[\w-]+/,
-  ],
+  postingUrl: ziprecruiterUrls.postingUrl,
   root: ['[data-testid="job-details-scroll-container"]', '.job_details', 'body'],
   title: ['h1.job_title', '[data-testid="job-details-scroll-container"] h2', 'h1'],
   company: [

@@ -1,0 +1,91 @@
+// The boot's URL table (src/sites/posting-urls.ts) against the adapters: the same boards
+// in the same order, the adapters' hosts and posting patterns taken from it, the same
+// answers as the adapters give, and nothing heavier evaluated at boot.
+import { readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { mightBePosting, POSTING_URLS } from '../../../src/sites/posting-urls.ts';
+import { ADAPTERS, adapterForUrl, isPostingUrl } from '../../../src/sites/registry.ts';
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '../../..');
+
+/** The answer worked out from the full adapters, as the registry does. */
+function fromAdapters(url: string, anyHost: boolean): boolean {
+  const adapter = adapterForUrl(url);
+  if (adapter) return isPostingUrl(adapter, url);
+  return anyHost ? mightBePosting(url, { anyHost: true }) : false;
+}
+
+const URLS = [
+  'https://www.linkedin.com/jobs/view/4100000001/',
+  'https://www.linkedin.com/jobs/search/?currentJobId=4100000001&keywords=nurse',
+  'https://www.linkedin.com/jobs/search/?keywords=nurse',
+  'https://www.linkedin.com/feed/',
+  'https://LINKEDIN.com/jobs/view/1',
+  'https://notlinkedin.com/jobs/view/1',
+  'https://www.indeed.com/jobs?q=nurse&l=Boston&vjk=3f2a1b0c9d8e7f60',
+  'https://boards.greenhouse.io/embed/job_app?for=acme&token=5123456',
+  'https://www.acme.example/careers/?gh_jid=5123456',
+  'https://jobs.eu.lever.co/acme/0b9f6a3e-2c4d-4e5f-8a7b-1c2d3e4f5a6b',
+  'https://acme.wd5.myworkdayjobs.com/en-US/External/job/Boston-MA/Data-Scientist_R-1234',
+  'https://www.glassdoor.de/job-listing/x',
+  'https://nz.seek.com/job/1',
+  'https://www.seek.co.nz/nurse-jobs?jobId=9',
+  'https://www.larkspur.example/jobs/nurse-123',
+  'ftp://www.linkedin.com/jobs/view/1',
+  'not a url',
+];
+
+describe('the posting-URL table', () => {
+  it('lists every adapter, in the registry order, and the adapters take their URLs from it', () => {
+    expect(POSTING_URLS.map((p) => p.board)).toEqual(ADAPTERS.map((a) => a.board));
+    ADAPTERS.forEach((adapter, i) => {
+      expect(adapter.hosts).toBe(POSTING_URLS[i]?.hosts);
+      expect(adapter.postingUrl).toBe(POSTING_URLS[i]?.postingUrl);
+    });
+  });
+
+  it('answers as the adapters do', () => {
+    for (const url of URLS) {
+      expect(mightBePosting(url), url).toBe(fromAdapters(url, false));
+      expect(mightBePosting(url, { anyHost: true }), url).toBe(fromAdapters(url, true));
+    }
+  });
+
+  it('answers the same for an address already parsed (the page location)', () => {
+    for (const url of URLS) {
+      let parsed: URL | null = null;
+      try {
+        parsed = new URL(url);
+      } catch {
+        continue;
+      }
+      expect(mightBePosting(parsed), url).toBe(mightBePosting(url));
+      expect(mightBePosting(parsed, { anyHost: true }), url).toBe(mightBePosting(url, { anyHost: true }));
+    }
+    expect(mightBePosting(new URL(`https://www.linkedin.com/jobs/view/1?q=${'a'.repeat(5000)}`))).toBe(false);
+  });
+
+  it('is all the content script evaluates at boot: no adapter, no zod, no polyfill', () => {
+    // The bundle is one IIFE: every static import of main.ts is evaluated at boot.
+    const seen = new Set<string>();
+    const visit = (file: string) => {
+      if (seen.has(file)) return;
+      seen.add(file);
+      const source = readFileSync(file, 'utf8');
+      for (const m of source.matchAll(/^import\s+(?!type\b)[^'"]*?from\s+'([^']+)'/gm)) {
+        const spec = m[1] ?? '';
+        if (!spec.startsWith('.')) seen.add(spec);
+        else visit(resolve(dirname(file), spec));
+      }
+      for (const m of source.matchAll(/^import\s+'([^']+)'/gm)) seen.add(m[1] ?? '');
+    };
+    visit(join(ROOT, 'src/content/main.ts'));
+    const files = [...seen].map((f) => f.replace(`${ROOT}/`, '')).sort();
+    expect(files).toContain('src/sites/posting-urls.ts');
+    expect(files.filter((f) => !f.startsWith('src/content/') && f !== 'src/sites/posting-urls.ts')).toEqual(
+      [],
+    );
+  });
+});
