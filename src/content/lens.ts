@@ -243,6 +243,16 @@ export class Lens {
     releaseSheet(document);
   }
 
+  /**
+   * The user's theory changed: the background compared the posting it was last told
+   * about again. Shown at once if that is still the job on screen, else kept for it.
+   */
+  comparisonChanged(value: Comparison | null): void {
+    if (!this.lastSent || this.lifetime.aborted) return;
+    this.comparison = { key: this.lastSent, value };
+    if (this.view?.key === this.lastSent) this.view.job.setComparison(value);
+  }
+
   /** Reports to the background when what the user sees changed. */
   private send(key: string, message: PageReport): Promise<void> {
     if (key === this.lastSent) return Promise.resolve();

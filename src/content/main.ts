@@ -9,6 +9,7 @@
 import { scriptStarted } from './started.ts';
 import { mightBePosting } from '../sites/posting-urls.ts';
 import { listenForMessages } from './boot-listener.ts';
+import { handleMessage } from './incoming.ts';
 import type { Lens } from './lens.ts';
 import { measure, now } from './perf.ts';
 import { nextTask } from './tasks.ts';
@@ -17,10 +18,6 @@ import { watchPage } from './watch-page.ts';
 // The script can be injected again by "analyse this page anyway": run once per page.
 const FLAG = '__missionLensContent';
 const scope = globalThis as typeof globalThis & { [FLAG]?: boolean };
-
-/** The one message a content script takes; checked cheaply before its schema is built. */
-const mayBeAnalyzePage = (raw: unknown) =>
-  typeof raw === 'object' && raw !== null && (raw as { type?: unknown }).type === 'analyze-page';
 
 if (!scope[FLAG]) {
   scope[FLAG] = true;
@@ -38,20 +35,9 @@ if (!scope[FLAG]) {
     });
     return lens;
   };
-  // Registered at boot, so the popup's "analyse this page anyway" always finds it.
-  listenForMessages((raw) => {
-    if (!mayBeAnalyzePage(raw)) return undefined;
-    return import('../shared/messages.ts').then(({ AnalyzePage }) => {
-      const parsed = AnalyzePage.safeParse(raw);
-      if (!parsed.success) return undefined;
-      return getLens()
-        .then((l) => {
-          l.generic = parsed.data.generic;
-          return l.refresh(true);
-        })
-        .then(() => ({ ok: true }));
-    });
-  });
+  // Registered at boot, so the popup's "analyse this page anyway" always finds it, and a
+  // theory changed in the options page reaches the card on screen.
+  listenForMessages((raw) => handleMessage(raw, { get: getLens, existing: () => lens }));
   // Single-page boards: once a posting's address has been seen, the DOM is watched (see
   // watch-page.ts). Until then only the address is, where the Navigation API exists
   // (watching the DOM costs more at boot than everything else together).

@@ -31,3 +31,10 @@ export function comparisonFromReply(raw: unknown): Comparison | null {
   const parsed = schema.safeParse(raw);
   return parsed.success ? (parsed.data.comparison ?? null) : null;
 }
+
+/** The comparison a `comparison-changed` message carries; null when it is malformed. */
+export function comparisonFromMessage(raw: unknown): Comparison | null {
+  const comparison =
+    typeof raw === 'object' && raw !== null ? (raw as { comparison?: unknown }).comparison : null;
+  return comparisonFromReply({ ok: true, comparison });
+}
