@@ -20,9 +20,11 @@ const SKIP = new Set([
 
 // Whitespace as JavaScript's `\s`, plus the zero-width characters boards sprinkle in.
 const SPACES = /[\s\u200b-\u200d]+/g;
-// Runs of visible characters. `locate` steps over whole words with it: on a fresh page
-// this code runs cold, where one native regex call per word beats a test per character.
-const RUN = /[^\s\u200b-\u200d]+/g;
+/** A run of whitespace exactly at `lastIndex`. */
+const SPACES_AT = /[\s\u200b-\u200d]+/y;
+// Joins the text nodes' data so the whole description is squashed by one native call
+// and split back per node by another; a page whose text holds it takes the slow way.
+const SEPARATOR = '\u0000';
 
 export const squash = (text: string): string => text.replace(SPACES, '');
 
@@ -35,30 +37,87 @@ export interface TextIndex {
   text: string;
 }
 
+/** Elements whose text is left out, as a selector: `SKIP`, and anything `hidden`. */
+const SKIP_SELECTOR = `${[...SKIP].join(',')},[hidden]`;
+const SHOW_TEXT = 4; // NodeFilter.SHOW_TEXT
+
+/** Every text node under `root`, in document order, added to `into`. */
+function textsUnder(root: Node, into: (text: Text) => void): void {
+  const doc = root.ownerDocument ?? (root as Document);
+  const walker = doc.createTreeWalker(root, SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) into(node as Text);
+}
+
 /** Indexes the text under `roots`, leaving out `skip` and the elements the core skips. */
 export function indexText(roots: readonly Node[], skip: ReadonlySet<Element> = new Set()): TextIndex {
+  // Each DOM node the content script touches costs a wrapper in its own world, and this
+  // runs cold on a fresh page: one native walk over text nodes only, the few left-out
+  // elements found by one selector, and the squashing done by two native calls over
+  // all of the text rather than one per node.
+  const left = new Set<Node>();
+  const leave = (text: Text) => {
+    left.add(text);
+  };
+  for (const el of skip) textsUnder(el, leave);
+  for (const root of roots) {
+    const excluded = (root as Partial<ParentNode>).querySelectorAll?.(SKIP_SELECTOR) ?? [];
+    for (const el of excluded) textsUnder(el, leave);
+  }
+  const all: Text[] = [];
+  const data: string[] = [];
+  const keep = (text: Text) => {
+    if (left.has(text)) return;
+    all.push(text);
+    data.push(text.data);
+  };
+  for (const root of roots) textsUnder(root, keep);
+  let parts = squash(data.join(SEPARATOR)).split(SEPARATOR);
+  if (parts.length !== all.length) parts = data.map(squash);
   const nodes: Text[] = [];
   const starts: number[] = [];
-  const parts: string[] = [];
   let length = 0;
-  const walk = (parent: Node) => {
-    for (let child = parent.firstChild; child; child = child.nextSibling) {
-      if (child.nodeType === 3) {
-        const squashed = squash((child as Text).data);
-        if (!squashed) continue;
-        nodes.push(child as Text);
-        starts.push(length);
-        parts.push(squashed);
-        length += squashed.length;
-      } else if (child.nodeType === 1) {
-        const el = child as Element;
-        if (SKIP.has(el.localName) || skip.has(el) || el.hasAttribute('hidden')) continue;
-        walk(el);
-      }
-    }
-  };
-  for (const root of roots) walk(root);
+  for (let i = 0; i < all.length; i++) {
+    const part = parts[i]!;
+    if (!part) continue;
+    nodes.push(all[i]!);
+    starts.push(length);
+    length += part.length;
+  }
   return { nodes, starts, text: parts.join('') };
+}
+
+/** The offset in `data` of its `want`-th visible character, or -1. */
+function rawOffset(data: string, want: number): number {
+  // Every visible character before it is in `data.slice(0, at)` once that holds `want`
+  // of them; each guess adds the visible characters still missing, so it never
+  // overshoots, and ordinary text (a space every few letters) settles in a few rounds.
+  let at = want;
+  for (let round = 0; ; round++) {
+    if (at > data.length) return -1;
+    const missing = want - squash(data.slice(0, at)).length;
+    if (missing === 0) break;
+    // Mostly whitespace (deep indentation): step over whole words instead.
+    if (round === 8) return wordOffset(data, want);
+    at += missing;
+  }
+  SPACES_AT.lastIndex = at;
+  if (SPACES_AT.test(data)) at = SPACES_AT.lastIndex;
+  return at < data.length ? at : -1;
+}
+
+// Runs of visible characters, for `wordOffset`.
+const RUN = /[^\s\u200b-\u200d]+/g;
+
+/** `rawOffset` by stepping over whole words (one native regex call each). */
+function wordOffset(data: string, want: number): number {
+  let left = want;
+  RUN.lastIndex = 0;
+  for (let m = RUN.exec(data); m; m = RUN.exec(data)) {
+    const length = m[0].length;
+    if (left < length) return m.index + left;
+    left -= length;
+  }
+  return -1;
 }
 
 /** The text node and offset of the `at`-th squashed character. */
@@ -72,15 +131,8 @@ function locate(index: TextIndex, at: number): { node: Text; offset: number } | 
   }
   const node = index.nodes[lo];
   if (!node) return null;
-  let want = at - index.starts[lo]!;
-  const data = node.data;
-  RUN.lastIndex = 0;
-  for (let m = RUN.exec(data); m; m = RUN.exec(data)) {
-    const length = m[0].length;
-    if (want < length) return { node, offset: m.index + want };
-    want -= length;
-  }
-  return null;
+  const offset = rawOffset(node.data, at - index.starts[lo]!);
+  return offset < 0 ? null : { node, offset };
 }
 
 /** A DOM range over squashed characters [from, to). */

@@ -1,7 +1,13 @@
 // Claims are found in the core's clean text; these tests check that each one is found
 // again in the page's own text nodes, whatever markup and whitespace sit between.
 import { describe, expect, it } from 'vitest';
-import { claimRanges, findSpan, indexText, squash } from '../../../src/content/annotate/claim-ranges.ts';
+import {
+  claimRanges,
+  findSpan,
+  indexText,
+  rangeOf,
+  squash,
+} from '../../../src/content/annotate/claim-ranges.ts';
 import { textOfElement } from '../../../src/core/extract/html-text.ts';
 
 function page(html: string): HTMLElement {
@@ -76,5 +82,43 @@ describe('claim ranges', () => {
     const root = page('<p>We love our patients 💙</p>');
     const [range] = claimRanges(indexText([root]), [{ text: 'We love our patients 💙', start: 0 }]);
     expect(range?.toString()).toBe('We love our patients 💙');
+  });
+});
+
+describe('squashed positions back to the page text', () => {
+  it('maps every span of text nodes full of spaces, newlines and zero-width characters', () => {
+    let seed = 7;
+    const random = () => {
+      seed = (seed * 1103515245 + 12345) % 2 ** 31;
+      return seed / 2 ** 31;
+    };
+    const pieces = ['a', 'bc', 'Déf', '💙', ' ', '  ', '\n', '\n      ', '\u200b', '\t'];
+    for (let trial = 0; trial < 30; trial++) {
+      const root = document.createElement('div');
+      const nodes = 1 + Math.floor(random() * 6);
+      for (let n = 0; n < nodes; n++) {
+        let data = '';
+        const length = Math.floor(random() * 40);
+        // Some nodes are nearly all whitespace, as in deeply indented markup.
+        const spacey = random() < 0.3;
+        for (let i = 0; i < length; i++) {
+          data += spacey && random() < 0.9 ? '        ' : pieces[Math.floor(random() * pieces.length)];
+        }
+        const el = document.createElement('span');
+        el.textContent = data;
+        root.append(el);
+      }
+      const index = indexText([root]);
+      for (let from = 0; from < index.text.length; from++) {
+        // Never start or end inside a surrogate pair.
+        if (/[\udc00-\udfff]/.test(index.text[from] ?? '')) continue;
+        let to = from + 1 + Math.floor(random() * 12);
+        if (to > index.text.length) to = index.text.length;
+        if (/[\ud800-\udbff]/.test(index.text[to - 1] ?? '')) to++;
+        if (to > index.text.length) continue;
+        const range = rangeOf(index, from, to);
+        expect(squash(range?.toString() ?? '')).toBe(index.text.slice(from, to));
+      }
+    }
   });
 });
