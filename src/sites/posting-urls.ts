@@ -16,70 +16,63 @@ export interface PostingUrls {
   postingUrl: readonly RegExp[];
 }
 
-export const linkedinUrls: PostingUrls = {
-  board: 'linkedin',
-  hosts: ['linkedin.com'],
-  postingUrl: [
-    /^\/(?:comm\/)?jobs\/view\/[^/?#]+/,
-    /^\/jobs\/(?:search|search-results|collections)\b[^?#]*\?(?:[^#]*&)?currentJobId=\d+/,
-  ],
-};
+/**
+ * A board's entry. Its patterns are created on first use: evaluating some thirty regex
+ * literals costs more at boot than testing the one board a page belongs to.
+ */
+function boardUrls(board: Board, hosts: readonly string[], patterns: () => RegExp[]): PostingUrls {
+  let made: readonly RegExp[] | null = null;
+  return {
+    board,
+    hosts,
+    get postingUrl() {
+      made ??= patterns();
+      return made;
+    },
+  };
+}
 
-export const indeedUrls: PostingUrls = {
-  board: 'indeed',
-  hosts: ['indeed.com'],
-  postingUrl: [
-    /^\/(?:m\/)?(?:basecamp\/)?viewjob\?(?:[^#]*&)?jk=[0-9a-f]+/i,
-    /^\/[^#]*[?&]vjk=[0-9a-f]+/i,
-    /^\/cmp\/[^/]+\/jobs\?(?:[^#]*&)?jk=[0-9a-f]+/i,
-  ],
-};
+export const linkedinUrls = boardUrls('linkedin', ['linkedin.com'], () => [
+  /^\/(?:comm\/)?jobs\/view\/[^/?#]+/,
+  /^\/jobs\/(?:search|search-results|collections)\b[^?#]*\?(?:[^#]*&)?currentJobId=\d+/,
+]);
 
-export const greenhouseUrls: PostingUrls = {
-  board: 'greenhouse',
-  hosts: ['greenhouse.io'],
-  postingUrl: [/^\/[^/?#]+\/jobs\/\d+/, /^\/embed\/job_app\?(?:[^#]*&)?(?:token|gh_jid)=\d+/],
-};
+export const indeedUrls = boardUrls('indeed', ['indeed.com'], () => [
+  /^\/(?:m\/)?(?:basecamp\/)?viewjob\?(?:[^#]*&)?jk=[0-9a-f]+/i,
+  /^\/[^#]*[?&]vjk=[0-9a-f]+/i,
+  /^\/cmp\/[^/]+\/jobs\?(?:[^#]*&)?jk=[0-9a-f]+/i,
+]);
 
-export const leverUrls: PostingUrls = {
-  board: 'lever',
-  hosts: ['jobs.lever.co', 'jobs.eu.lever.co'],
-  postingUrl: [/^\/[^/?#]+\/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/i],
-};
+export const greenhouseUrls = boardUrls('greenhouse', ['greenhouse.io'], () => [
+  /^\/[^/?#]+\/jobs\/\d+/,
+  /^\/embed\/job_app\?(?:[^#]*&)?(?:token|gh_jid)=\d+/,
+]);
 
-export const ashbyUrls: PostingUrls = {
-  board: 'ashby',
-  hosts: ['jobs.ashbyhq.com'],
-  postingUrl: [/^\/[^/?#]+\/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/i],
-};
+export const leverUrls = boardUrls('lever', ['jobs.lever.co', 'jobs.eu.lever.co'], () => [
+  /^\/[^/?#]+\/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/i,
+]);
 
-export const workdayUrls: PostingUrls = {
-  board: 'workday',
-  hosts: ['myworkdayjobs.com', 'myworkdaysite.com'],
-  postingUrl: [/^\/(?:[^?#]*\/)?job\/[^?#]+/],
-};
+export const ashbyUrls = boardUrls('ashby', ['jobs.ashbyhq.com'], () => [
+  /^\/[^/?#]+\/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/i,
+]);
 
-export const wellfoundUrls: PostingUrls = {
-  board: 'wellfound',
-  hosts: ['wellfound.com', 'angel.co'],
-  postingUrl: [/^\/(?:company\/[^/?#]+\/)?jobs\/\d+(?:-[^/?#]*)?\/?(?:[?#]|$)/],
-};
+export const workdayUrls = boardUrls('workday', ['myworkdayjobs.com', 'myworkdaysite.com'], () => [
+  /^\/(?:[^?#]*\/)?job\/[^?#]+/,
+]);
 
-export const smartrecruitersUrls: PostingUrls = {
-  board: 'smartrecruiters',
-  hosts: ['jobs.smartrecruiters.com'],
-  postingUrl: [/^\/[^/?#]+\/\d{6,}(?:-[^/?#]*)?/],
-};
+export const wellfoundUrls = boardUrls('wellfound', ['wellfound.com', 'angel.co'], () => [
+  /^\/(?:company\/[^/?#]+\/)?jobs\/\d+(?:-[^/?#]*)?\/?(?:[?#]|$)/,
+]);
 
-export const icimsUrls: PostingUrls = {
-  board: 'icims',
-  hosts: ['icims.com'],
-  postingUrl: [/^\/jobs\/\d+\/[^/?#]+\/job/],
-};
+export const smartrecruitersUrls = boardUrls('smartrecruiters', ['jobs.smartrecruiters.com'], () => [
+  /^\/[^/?#]+\/\d{6,}(?:-[^/?#]*)?/,
+]);
 
-export const glassdoorUrls: PostingUrls = {
-  board: 'glassdoor',
-  hosts: [
+export const icimsUrls = boardUrls('icims', ['icims.com'], () => [/^\/jobs\/\d+\/[^/?#]+\/job/]);
+
+export const glassdoorUrls = boardUrls(
+  'glassdoor',
+  [
     'glassdoor.com',
     'glassdoor.co.uk',
     'glassdoor.ca',
@@ -89,36 +82,29 @@ export const glassdoorUrls: PostingUrls = {
     'glassdoor.de',
     'glassdoor.fr',
   ],
-  postingUrl: [/^\/job-listing\/[^?#]+/i, /^\/Job\/[^#]*[?&]jl=\d+/],
-};
+  () => [/^\/job-listing\/[^?#]+/i, /^\/Job\/[^#]*[?&]jl=\d+/],
+);
 
-export const ziprecruiterUrls: PostingUrls = {
-  board: 'ziprecruiter',
-  hosts: ['ziprecruiter.com', 'ziprecruiter.co.uk'],
-  postingUrl: [
-    /^\/c\/[^/?#]+\/Job\/[^?#]+/i,
-    /^\/(?:o)?jobs?\/[^/?#]+\/[^/?#]+/,
-    /^\/jobs-search\?(?:[^#]*&)?lk=[\w-]+/,
-  ],
-};
+export const ziprecruiterUrls = boardUrls('ziprecruiter', ['ziprecruiter.com', 'ziprecruiter.co.uk'], () => [
+  /^\/c\/[^/?#]+\/Job\/[^?#]+/i,
+  /^\/(?:o)?jobs?\/[^/?#]+\/[^/?#]+/,
+  /^\/jobs-search\?(?:[^#]*&)?lk=[\w-]+/,
+]);
 
-export const usajobsUrls: PostingUrls = {
-  board: 'usajobs',
-  hosts: ['usajobs.gov'],
-  postingUrl: [/^\/job\/\d+/i, /^\/GetJob\/ViewDetails\/\d+/i],
-};
+export const usajobsUrls = boardUrls('usajobs', ['usajobs.gov'], () => [
+  /^\/job\/\d+/i,
+  /^\/GetJob\/ViewDetails\/\d+/i,
+]);
 
-export const nhsJobsUrls: PostingUrls = {
-  board: 'nhs-jobs',
-  hosts: ['jobs.nhs.uk'],
-  postingUrl: [/^\/candidate\/jobadvert\/[\w-]+/i, /^\/xi\/vacancy\/[\w-]+/i],
-};
+export const nhsJobsUrls = boardUrls('nhs-jobs', ['jobs.nhs.uk'], () => [
+  /^\/candidate\/jobadvert\/[\w-]+/i,
+  /^\/xi\/vacancy\/[\w-]+/i,
+]);
 
-export const seekUrls: PostingUrls = {
-  board: 'seek',
-  hosts: ['seek.com.au', 'seek.co.nz', 'au.seek.com', 'nz.seek.com'],
-  postingUrl: [/^\/job\/\d+/, /^\/[^#]*[?&]jobId=\d+/],
-};
+export const seekUrls = boardUrls('seek', ['seek.com.au', 'seek.co.nz', 'au.seek.com', 'nz.seek.com'], () => [
+  /^\/job\/\d+/,
+  /^\/[^#]*[?&]jobId=\d+/,
+]);
 
 /** In the registry's order: the first board whose hosts match a URL is its board. */
 export const POSTING_URLS: readonly PostingUrls[] = [
