@@ -6,6 +6,8 @@ export default defineConfig({
     environment: 'node',
     include: ['test/e2e/**/*.e2e.ts'],
     fileParallelism: false,
+    // A real browser on a busy 2-core machine can miss a deadline once; a second failure is real.
+    retry: 1,
     testTimeout: 60_000,
     hookTimeout: 60_000,
   },

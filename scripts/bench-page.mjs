@@ -12,18 +12,9 @@
 // Pages are served at real board addresses by request routing; nothing leaves the machine.
 // Build first: npx vite build --mode chrome --logLevel warn
 // Usage: node scripts/bench-page.mjs [--runs N] [--json] [--page NAME-PART]
-import {
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  writeFileSync,
-} from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { chromium } from 'playwright-core';
+import { launchChromium } from './chromium.mjs';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const DIST = join(ROOT, 'dist/chrome');
@@ -109,35 +100,13 @@ const PAGES = [
 ];
 
 // ---------------------------------------------------------------- browser
-const BASE_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
-
 async function launch(withExtension) {
-  const profile = mkdtempSync(join(tmpdir(), 'mission-lens-bench-'));
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    headless: true,
+  // Without the extension, the same browser and flags: the baseline differs only in it.
+  const { context, dispose } = await launchChromium(withExtension ? DIST : undefined, {
     viewport: { width: 1280, height: 900 },
-    args: withExtension
-      ? [`--disable-extensions-except=${DIST}`, `--load-extension=${DIST}`, ...BASE_ARGS]
-      : BASE_ARGS,
   });
-  await context.route(/^https?:\/\//, (route) => route.abort('blockedbyclient'));
   if (withExtension) context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-  return {
-    context,
-    async close() {
-      await context.close();
-      rmSync(profile, { recursive: true, force: true });
-    },
-  };
+  return { context, close: dispose };
 }
 
 // Runs in the page before anything else: long tasks, and the node count as parsed.
