@@ -11,16 +11,20 @@ import { type ReadOptions, readPosting } from './extract/read-posting.ts';
 import { rankQuestions } from './questions/rank.ts';
 import type { Analysis, Board, Posting } from './types.ts';
 
-export function analyzePosting(posting: Posting): Analysis {
+/**
+ * The pipeline as steps: each `yield` is a point where a caller may pause (the content
+ * script runs every step in a task of its own, so a long posting never blocks the page).
+ */
+export function* analysisSteps(posting: Posting): Generator<void, Analysis, void> {
   const healthcare = classifyHealthcare(posting);
+  yield;
   // Segmented once here; the business-model reader and the claim finder both read it.
   const sentences = segmentDescription(posting.description);
   const businessModel = inferBusinessModel(posting, healthcare, sentences);
-  const claims = weighClaims(
-    findClaims(posting.description, healthcare, sentences),
-    businessModel,
-    healthcare,
-  );
+  yield;
+  const found = findClaims(posting.description, healthcare, sentences);
+  yield;
+  const claims = weighClaims(found, businessModel, healthcare);
   return {
     isJobPosting: true,
     title: posting.title,
@@ -31,6 +35,14 @@ export function analyzePosting(posting: Posting): Analysis {
     businessModel,
     questions: rankQuestions({ healthcare, claims, businessModel }),
   };
+}
+
+export function analyzePosting(posting: Posting): Analysis {
+  const steps = analysisSteps(posting);
+  for (;;) {
+    const next = steps.next();
+    if (next.done) return next.value;
+  }
 }
 
 export function notAPosting(board: Board): Analysis {
