@@ -2,17 +2,14 @@
 // content script can be injected into a page the manifest does not list.
 import { browser } from '../shared/browser.ts';
 import type { AnalyzeTabReply } from '../shared/messages.ts';
+import { isRestrictedUrl } from '../shared/restricted-pages.ts';
 import { readTabState } from './tab-state.ts';
-
-const RESTRICTED = /^(chrome|edge|about|moz-extension|chrome-extension|view-source|devtools|resource):/i;
-const STORES =
-  /^https:\/\/(chromewebstore\.google\.com|chrome\.google\.com\/webstore|addons\.mozilla\.org)\//i;
 
 export async function analyzeTab(tabId: number): Promise<AnalyzeTabReply> {
   const tab = await browser.tabs.get(tabId);
   // Without host access the URL is hidden from us; only a known URL can be ruled out early.
   const url = tab.url ?? '';
-  if (RESTRICTED.test(url) || STORES.test(url)) {
+  if (isRestrictedUrl(url)) {
     return {
       ok: false,
       reason: 'restricted',

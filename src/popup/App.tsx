@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { Comparison } from '../core/theory/fit-types.ts';
 import type { Analysis } from '../core/types.ts';
+import { isRestrictedUrl } from '../shared/restricted-pages.ts';
 import { analyzeTab, getTabState, openOptions, targetTab, watchChanges } from './api.ts';
 import { FitCard } from './FitCard.tsx';
 import { PostingSummary } from './PostingSummary.tsx';
@@ -13,8 +14,6 @@ type View =
   | { kind: 'none'; tabId: number; busy: boolean; note: string | null }
   | { kind: 'restricted'; detail: string }
   | { kind: 'error'; detail: string };
-
-const RESTRICTED_URL = /^(chrome|edge|about|chrome-extension|moz-extension|view-source|devtools):/i;
 
 function PostingView({ analysis, comparison }: { analysis: Analysis; comparison: Comparison | null }) {
   const questions = comparison?.questions?.length ? comparison.questions : analysis.questions;
@@ -44,7 +43,7 @@ export function App({ search }: { search: string }) {
       const tab = await targetTab(search);
       if (!tab) return setView({ kind: 'error', detail: 'There is no tab to read.' });
       setTabId(tab.id);
-      if (tab.url && RESTRICTED_URL.test(tab.url)) {
+      if (tab.url && isRestrictedUrl(tab.url)) {
         return setView({
           kind: 'restricted',
           detail: 'Browsers do not let extensions read this kind of page.',
