@@ -10,6 +10,7 @@
 //   - JS heap used, after a garbage collection;
 //   - a conventional DOM-wrapping highlighter (mark.js) marking the same claim phrases.
 // Pages are served at real board addresses by request routing; nothing leaves the machine.
+// Times are medians over runs, each page opened in a fresh tab.
 // Build first: npx vite build --mode chrome --logLevel warn
 // Usage: node scripts/bench-page.mjs [--runs N] [--json] [--page NAME-PART]
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -99,6 +100,15 @@ const PAGES = [
   },
 ];
 
+// Served cross-origin isolated: the page's timers (and the content script's, which shares
+// them) then tick in 5 µs steps instead of 100 µs, fine enough for sub-millisecond work.
+// The pages load nothing from elsewhere, so the isolation changes nothing else.
+const PAGE_HEADERS = {
+  'content-type': 'text/html; charset=utf-8',
+  'cross-origin-opener-policy': 'same-origin',
+  'cross-origin-embedder-policy': 'require-corp',
+};
+
 // ---------------------------------------------------------------- browser
 async function launch(withExtension) {
   // Without the extension, the same browser and flags: the baseline differs only in it.
@@ -132,7 +142,7 @@ async function visit(context, page, { withExtension, mark }) {
   const cdp = await context.newCDPSession(tab);
   await cdp.send('Performance.enable');
   await context.route(page.url, (route) =>
-    route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: page.html }),
+    route.fulfill({ status: 200, headers: PAGE_HEADERS, body: page.html }),
   );
   await tab.goto(page.url);
   if (withExtension && page.posting) {
@@ -205,7 +215,7 @@ window.showJob = (job) => {
   const url = 'https://www.linkedin.com/jobs/search/?currentJobId=4100000001&keywords=nurse';
   await context.route(
     (u) => u.pathname.startsWith('/jobs/search'),
-    (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html }),
+    (route) => route.fulfill({ status: 200, headers: PAGE_HEADERS, body: html }),
   );
   const tab = await context.newPage();
   await tab.addInitScript(INIT);

@@ -41,7 +41,7 @@ bash scripts/ensure-deps.sh || { echo "tests: 0 passed, 1 failed"; exit 1; }
 step typecheck npx tsc --noEmit -p tsconfig.json
 step lint npx biome check .
 vitest_step unit vitest.config.ts
-step build node scripts/build.mjs
+step build node scripts/build.mjs --demo
 vitest_step e2e-chromium vitest.e2e.config.ts
 step firefox-smoke node scripts/firefox-smoke.mjs
 step web-ext-lint node scripts/web-ext-lint.mjs

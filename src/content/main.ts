@@ -1,13 +1,12 @@
 // Content script: runs on job boards (manifest matches) and, on request, on any page.
-// On a page that cannot be a posting it does next to nothing: one URL test, one message
-// listener, and one listener for address changes, in case a single-page board moves on
-// to a job. The bundle is one IIFE, so "loaded later" means "evaluated later": everything
+// On a page that cannot be a posting it does next to nothing: one URL test and one
+// listener for address changes, in case a single-page board moves on to a job. The bundle is one IIFE, so "loaded later" means "evaluated later": everything
 // else (the reader, the analysis core, zod, the annotation) sits behind `import()`,
 // which the bundler turns into a function run on first use.
 // started.ts first: the boot measure covers evaluating every module evaluated at boot.
 // biome-ignore assist/source/organizeImports: started.ts must be evaluated before the rest
 import { scriptStarted } from './started.ts';
-import { mightBePosting } from '../sites/posting-urls.ts';
+import { mightBePosting, splitSerializedUrl } from '../sites/posting-urls.ts';
 import { listenForMessages } from './boot-listener.ts';
 import { handleMessage } from './incoming.ts';
 import type { Lens } from './lens.ts';
@@ -15,17 +14,48 @@ import { measure, now } from './perf.ts';
 import { nextTask } from './tasks.ts';
 import { watchPage } from './watch-page.ts';
 
-// The script can be injected again by "analyse this page anyway": run once per page.
+// The script is injected again by "analyse this page anyway": it runs once per page, and
+// a second run only makes sure the first one listens for the message that follows.
 const FLAG = '__missionLensContent';
-const scope = globalThis as typeof globalThis & { [FLAG]?: boolean };
+const scope = globalThis as typeof globalThis & { [FLAG]?: () => void };
 
-if (!scope[FLAG]) {
-  scope[FLAG] = true;
+if (scope[FLAG]) {
+  scope[FLAG]();
+} else {
   const lifetime = new AbortController();
+  // The page's address, read without `location` (see splitSerializedUrl).
+  const onPosting = () => mightBePosting(splitSerializedUrl(document.URL));
+  // Only a page that has something to stop listens for its end. A page kept in the
+  // back/forward cache (`persisted`) may come back, with this script still in it.
+  let ending = false;
+  const endWithPage = () => {
+    if (ending) return;
+    ending = true;
+    addEventListener(
+      'pagehide',
+      (event) => {
+        if (!event.persisted) lifetime.abort();
+      },
+      { signal: lifetime.signal },
+    );
+  };
   // Evaluated in a task after the boot's own, and only for a page that can show a
   // posting (or when the user asks).
   let lens: Promise<Lens> | null = null;
-  const getLens = () => {
+  // The first use of the extension API costs more than the rest of the boot together,
+  // so a page that shows no posting never makes it: the listener is registered with the
+  // lens (a posting, whose card hears of theory changes) or when the popup injects the
+  // script again to ask for "analyse anyway" (which sends its message right after).
+  let listening = false;
+  const listen = () => {
+    if (listening) return;
+    listening = true;
+    listenForMessages((raw) => handleMessage(raw, { get: getLens, existing: () => lens }));
+  };
+  scope[FLAG] = listen;
+  const getLens = (): Promise<Lens> => {
+    listen();
+    endWithPage();
     lens ??= nextTask().then(() => {
       const loading = now();
       return import('./lens.ts').then(({ Lens }) => {
@@ -35,17 +65,15 @@ if (!scope[FLAG]) {
     });
     return lens;
   };
-  // Registered at boot, so the popup's "analyse this page anyway" always finds it, and a
-  // theory changed in the options page reaches the card on screen.
-  listenForMessages((raw) => handleMessage(raw, { get: getLens, existing: () => lens }));
   // Single-page boards: once a posting's address has been seen, the DOM is watched (see
   // watch-page.ts). Until then only the address is, where the Navigation API exists
   // (watching the DOM costs more at boot than everything else together).
   const onSettled = () => {
-    if (lens || mightBePosting(location)) void getLens().then((l) => l.refresh());
+    if (lens || onPosting()) void getLens().then((l) => l.refresh());
   };
   let domChanged: (() => void) | null = null;
   const watchDom = () => {
+    endWithPage();
     domChanged ??= watchPage(onSettled, lifetime.signal);
     return domChanged;
   };
@@ -55,15 +83,14 @@ if (!scope[FLAG]) {
       'currententrychange',
       () => {
         // The address moved; read once the DOM has caught up with it.
-        if (domChanged || mightBePosting(location)) watchDom()();
+        if (domChanged || onPosting()) watchDom()();
       },
       { signal: lifetime.signal },
     );
   } else {
     watchDom();
   }
-  addEventListener('pagehide', () => lifetime.abort(), { once: true });
-  if (mightBePosting(location)) {
+  if (onPosting()) {
     watchDom();
     void getLens().then((l) => l.refresh());
   }

@@ -18,19 +18,25 @@ export interface PostingUrls {
 
 /**
  * A board's entry. Its patterns are created on first use: evaluating some thirty regex
- * literals costs more at boot than testing the one board a page belongs to.
+ * literals costs more at boot than testing the one board a page belongs to. A class, so
+ * the getter is defined once on the prototype rather than on each of the fourteen
+ * entries while the content script boots.
  */
-function boardUrls(board: Board, hosts: readonly string[], patterns: () => RegExp[]): PostingUrls {
-  let made: readonly RegExp[] | null = null;
-  return {
-    board,
-    hosts,
-    get postingUrl() {
-      made ??= patterns();
-      return made;
-    },
-  };
+class LazyPostingUrls implements PostingUrls {
+  private made: readonly RegExp[] | null = null;
+  constructor(
+    readonly board: Board,
+    readonly hosts: readonly string[],
+    private readonly patterns: () => RegExp[],
+  ) {}
+  get postingUrl(): readonly RegExp[] {
+    this.made ??= this.patterns();
+    return this.made;
+  }
 }
+
+const boardUrls = (board: Board, hosts: readonly string[], patterns: () => RegExp[]): PostingUrls =>
+  new LazyPostingUrls(board, hosts, patterns);
 
 export const linkedinUrls = boardUrls('linkedin', ['linkedin.com'], () => [
   /^\/(?:comm\/)?jobs\/view\/[^/?#]+/,
@@ -192,6 +198,35 @@ export function mightBePosting(
   if (board) return isPostingOn(board, address);
   if (!options.anyHost) return false;
   return !NEVER_A_POSTING.test(address.pathname) || GREENHOUSE_EMBED.test(address.search);
+}
+
+/**
+ * The parts of an address the test reads, from a URL the browser has already serialized
+ * (`document.URL`), cut with string searches: in a content script the first touch of
+ * `location` or `URL`, and even the first regular expression, costs more than the rest
+ * of the boot.
+ */
+export function splitSerializedUrl(href: string): Address | null {
+  const protocol = href.startsWith('https://') ? 'https:' : href.startsWith('http://') ? 'http:' : null;
+  if (!protocol) return null;
+  const from = protocol.length + 2;
+  let end = from;
+  while (end < href.length) {
+    const c = href.charCodeAt(end);
+    if (c === 47 || c === 63 || c === 35) break; // / ? #
+    end++;
+  }
+  // user:password@host:port; an IPv6 host is bracketed and has colons of its own.
+  let host = href.slice(from, end);
+  host = host.slice(host.lastIndexOf('@') + 1);
+  const port = host.lastIndexOf(':');
+  if (port > host.lastIndexOf(']')) host = host.slice(0, port);
+  const hash = href.indexOf('#', end);
+  const rest = hash < 0 ? href.slice(end) : href.slice(end, hash);
+  const query = rest.indexOf('?');
+  const pathname = (query < 0 ? rest : rest.slice(0, query)) || '/';
+  const search = query < 0 || query === rest.length - 1 ? '' : rest.slice(query);
+  return { href, protocol, hostname: host, pathname, search };
 }
 
 /** The same limits as `parseWebUrl`, for an address already parsed. */

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   CORPUS,
+  ROOT,
   type Extension,
   launchExtension,
   openPopup,
@@ -67,6 +68,37 @@ describe('a posting on a job board', () => {
       .poll(() => popup.locator('[data-state="not-a-posting"] h2').textContent())
       .toBe('This page is not a job posting');
     await screenshot(popup, 'popup-not-a-posting');
+    await popup.close();
+  });
+});
+
+// "Analyse this page anyway" injects the content script with the access a click on the
+// toolbar button grants (activeTab). A test cannot click the toolbar, so it runs on the
+// demo build, whose host permission for this machine's addresses gives the same access.
+// The content script is already on the page (the demo build lists these addresses) and
+// saw no posting there, so this also checks that the second injection wakes it up.
+describe('"analyse this page anyway"', () => {
+  const CAREERS_URL = 'http://127.0.0.1:4817/careers/senior-engineer';
+  let ext: Extension;
+  beforeAll(async () => {
+    ext = await launchExtension(join(ROOT, 'dist/demo'));
+    await servePage(ext, CAREERS_URL, readText(join(CORPUS, 'pages/001.html')));
+  });
+  afterAll(async () => ext?.close());
+
+  it('reads a page no board rule covers when the user asks', async () => {
+    const page = await ext.context.newPage();
+    await page.goto(CAREERS_URL);
+    const tabId = await tabIdOf(ext, page);
+    await page.waitForTimeout(400);
+    expect(await tabState(ext, tabId)).toBeNull();
+    const popup = await openPopup(ext, tabId);
+    await popup.getByRole('button', { name: 'Analyse this page anyway' }).click();
+    await expect
+      .poll(() => popup.getByTestId('title').textContent(), { timeout: 20_000 })
+      .toBe('Senior Software Engineer - Developer Experience');
+    const state = await waitForState(ext, tabId, (s) => s.analysis.isJobPosting);
+    expect(state.url).toBe(CAREERS_URL);
     await popup.close();
   });
 });

@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { mightBePosting, POSTING_URLS } from '../../../src/sites/posting-urls.ts';
+import { mightBePosting, POSTING_URLS, splitSerializedUrl } from '../../../src/sites/posting-urls.ts';
 import { ADAPTERS, adapterForUrl, isPostingUrl } from '../../../src/sites/registry.ts';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '../../..');
@@ -65,6 +65,37 @@ describe('the posting-URL table', () => {
       expect(mightBePosting(parsed, { anyHost: true }), url).toBe(mightBePosting(url, { anyHost: true }));
     }
     expect(mightBePosting(new URL(`https://www.linkedin.com/jobs/view/1?q=${'a'.repeat(5000)}`))).toBe(false);
+  });
+
+  it('splits a serialized URL into the same parts as URL does', () => {
+    const extra = [
+      'https://user:pw@www.linkedin.com:8443/jobs/view/12/?a=1#top',
+      'http://[::1]:5173/jobs/view/1/?x',
+      'http://127.0.0.1/?',
+      'https://jobs.lever.co',
+      'https://EXAMPLE.com/%7Efoo/Jobs?q=a%20b#x?y',
+    ];
+    for (const url of [...URLS, ...extra]) {
+      let parsed: URL;
+      try {
+        parsed = new URL(url);
+      } catch {
+        continue;
+      }
+      const split = splitSerializedUrl(parsed.href);
+      if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') {
+        expect(split, url).toBeNull();
+        continue;
+      }
+      expect(split, url).toEqual({
+        href: parsed.href,
+        protocol: parsed.protocol,
+        hostname: parsed.hostname,
+        pathname: parsed.pathname,
+        search: parsed.search,
+      });
+      expect(mightBePosting(split), url).toBe(mightBePosting(url));
+    }
   });
 
   it('is all the content script evaluates at boot: no adapter, no zod, no polyfill', () => {
