@@ -16,10 +16,13 @@ export async function analyzeTab(tabId: number): Promise<AnalyzeTabReply> {
       detail: 'Browsers do not let extensions read this kind of page.',
     };
   }
-  const script = browser.runtime.getManifest().content_scripts?.[0]?.js?.[0];
+  const entry = browser.runtime.getManifest().content_scripts?.[0];
+  const script = entry?.js?.[0];
   if (!script)
     return { ok: false, reason: 'failed', detail: 'The content script is missing from the build.' };
   try {
+    // The highlight colours come with the script, as on the pages the manifest lists.
+    if (entry.css?.length) await browser.scripting.insertCSS({ target: { tabId }, files: entry.css });
     await browser.scripting.executeScript({ target: { tabId }, files: [script] });
     await browser.tabs.sendMessage(tabId, { type: 'analyze-page', generic: true });
   } catch (error) {

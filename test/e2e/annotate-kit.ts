@@ -59,6 +59,18 @@ export async function readHost(cdp: CDPSession): Promise<{ hosts: number; parts:
   return { hosts, parts };
 }
 
+/** The class lists of the elements inside the extension's host element. */
+export async function classesInHost(cdp: CDPSession): Promise<string[]> {
+  const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: CdpNode };
+  const out: string[] = [];
+  const walk = (n: CdpNode, inHost: boolean) => {
+    if (inHost && n.nodeType === 1) out.push(attrs(n).class ?? '');
+    for (const k of kids(n)) walk(k, inHost || n.nodeName === 'MISSION-LENS-HOST');
+  };
+  walk(root, false);
+  return out;
+}
+
 export async function part(cdp: CDPSession, name: string): Promise<Part | null> {
   return (await readHost(cdp)).parts[name] ?? null;
 }

@@ -164,6 +164,30 @@ describe('a posting annotated in the page', () => {
     await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
   });
 
+  it('paints the highlights: the page looks different where a claim is', async () => {
+    // The colours come from the manifest's stylesheet; without a `::highlight()` rule a
+    // registered range paints nothing, so the same clip with and without it must differ.
+    const clip = await page.evaluate(() => {
+      const [, h] = [...CSS.highlights].find(([name]) => name.startsWith('mission-lens-'))!;
+      const range = [...h][0] as Range;
+      range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+      const r = range.getClientRects()[0]!;
+      return { x: r.left, y: r.top, width: Math.max(1, r.width), height: Math.max(1, r.height) };
+    });
+    const shown = await page.screenshot({ clip });
+    await page.evaluate(() => {
+      const saved = [...CSS.highlights];
+      (window as unknown as { savedHighlights: unknown }).savedHighlights = saved;
+      CSS.highlights.clear();
+    });
+    const bare = await page.screenshot({ clip });
+    await page.evaluate(() => {
+      const saved = (window as unknown as { savedHighlights: [string, Highlight][] }).savedHighlights;
+      for (const [name, h] of saved) CSS.highlights.set(name, h);
+    });
+    expect(shown.equals(bare)).toBe(false);
+  });
+
   it('hides the highlights on this site from the marker, remembers it, and shows them again', async () => {
     await clickInHost(page, cdp, { part: 'pill' });
     await expect.poll(async () => (await part(cdp, 'panel'))?.hidden).toBe(false);

@@ -5,10 +5,10 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   CORPUS,
-  ROOT,
   type Extension,
   launchExtension,
   openPopup,
+  ROOT,
   readText,
   screenshot,
   servePage,

@@ -1,9 +1,10 @@
 // Paints claim ranges onto the page without adding a node to it. Where the CSS Custom
-// Highlight API exists, ranges are registered in `CSS.highlights` and styled by one
-// constructed stylesheet adopted by the document (`::highlight()` rules only apply from
-// the document's own styles). Elsewhere, translucent boxes are drawn from the ranges'
-// client rects inside the extension's own host element.
-import { CURRENT_HIGHLIGHT, highlightCss } from './palette.ts';
+// Highlight API exists, ranges are registered in `CSS.highlights`; their `::highlight()`
+// rules (which only apply from the document's own styles) are public/highlights.css,
+// which the browser adds to the page with the content script (the manifest lists it, and
+// "analyse anyway" inserts it with the script). Elsewhere, translucent boxes are drawn
+// from the ranges' client rects inside the extension's own host element.
+import { CURRENT_HIGHLIGHT } from './palette.ts';
 
 export interface PaintedRange {
   range: Range;
@@ -21,39 +22,14 @@ export interface Painter {
   clear(): void;
 }
 
-let sheet: CSSStyleSheet | null = null;
-
-/** Adopts the highlight stylesheet into the document (again, if the page replaced the list). */
-function adoptSheet(doc: Document): boolean {
-  try {
-    if (!sheet) {
-      sheet = new CSSStyleSheet();
-      sheet.replaceSync(highlightCss());
-    }
-    if (!doc.adoptedStyleSheets.includes(sheet)) doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
-    return true;
-  } catch {
-    // Firefox before constructable-sheet support in content scripts: draw boxes instead.
-    return false;
-  }
-}
-
-/** Takes the stylesheet back out when the page no longer shows a posting. */
-export function releaseSheet(doc: Document): void {
-  if (!sheet) return;
-  try {
-    if (doc.adoptedStyleSheets.includes(sheet))
-      doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter((s) => s !== sheet);
-  } catch {
-    // nothing was adopted
-  }
-}
-
 export function highlightsSupported(): boolean {
   return typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight === 'function';
 }
 
 function highlightPainter(): Painter {
+  // The document's registry, held from the start: the view that painted clears its own
+  // highlights even if the global changes under it.
+  const registry = CSS.highlights;
   const names = new Set<string>();
   return {
     kind: 'highlights',
@@ -65,24 +41,24 @@ function highlightPainter(): Painter {
         else groups.set(r.name, [r.range]);
       }
       for (const [name, list] of groups) {
-        CSS.highlights.set(name, new Highlight(...list));
+        registry.set(name, new Highlight(...list));
         names.add(name);
       }
     },
     setCurrent(range) {
       if (!range) {
-        CSS.highlights.delete(CURRENT_HIGHLIGHT);
+        registry.delete(CURRENT_HIGHLIGHT);
         return;
       }
       const current = new Highlight(range);
       current.priority = 1;
-      CSS.highlights.set(CURRENT_HIGHLIGHT, current);
+      registry.set(CURRENT_HIGHLIGHT, current);
     },
     reposition() {},
     clear() {
-      for (const name of names) CSS.highlights.delete(name);
+      for (const name of names) registry.delete(name);
       names.clear();
-      CSS.highlights.delete(CURRENT_HIGHLIGHT);
+      registry.delete(CURRENT_HIGHLIGHT);
     },
   };
 }
@@ -129,7 +105,7 @@ function boxPainter(layer: HTMLElement): Painter {
 }
 
 /** The best painter this browser allows; `layer` is inside the extension's shadow root. */
-export function makePainter(doc: Document, layer: HTMLElement, forceBoxes = false): Painter {
-  if (!forceBoxes && highlightsSupported() && adoptSheet(doc)) return highlightPainter();
+export function makePainter(layer: HTMLElement, forceBoxes = false): Painter {
+  if (!forceBoxes && highlightsSupported()) return highlightPainter();
   return boxPainter(layer);
 }

@@ -41,6 +41,13 @@ export const CURRENT_HIGHLIGHT = `${HIGHLIGHT_PREFIX}-current`;
 export const highlightName = (theme: Theme, specificity: Specificity) =>
   `${HIGHLIGHT_PREFIX}-${theme}-${specificity}`;
 
+/**
+ * Where the rules below are built to (public/, by scripts/make-highlight-css.ts): the
+ * manifest lists the file with the content script, so the browser adds it to the page
+ * itself, with no script work, no node and nothing the page can remove.
+ */
+export const HIGHLIGHT_CSS_FILE = 'highlights.css';
+
 /** The `::highlight()` rules for every theme, for the page's document. */
 export function highlightCss(): string {
   const rules: string[] = [];
@@ -54,5 +61,5 @@ export function highlightCss(): string {
   rules.push(
     `::highlight(${CURRENT_HIGHLIGHT}){background-color:hsl(50 100% 50% / .55);text-decoration:underline solid hsl(30 90% 40%);text-decoration-thickness:2px}`,
   );
-  return rules.join('\n');
+  return `/* Mission Lens: colours of the highlights it registers in CSS.highlights. Generated from src/content/annotate/palette.ts. */\n${rules.join('\n')}\n`;
 }
