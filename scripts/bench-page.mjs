@@ -372,7 +372,8 @@ try {
     });
   }
   const jobs = paneJobs(20);
-  const pane = !ONLY || 'in-pane job switch'.includes(ONLY) ? await paneSwitches(withExt.context, jobs) : null;
+  const pane =
+    !ONLY || 'in-pane job switch'.includes(ONLY) ? await paneSwitches(withExt.context, jobs) : null;
   const markTimes = pane
     ? await markSwitches(
         without.context,

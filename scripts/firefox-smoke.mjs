@@ -444,6 +444,25 @@ async function run() {
   if (a.healthcare?.is !== true)
     fail(`the background did not classify the health plan as healthcare (${JSON.stringify(a.healthcare)})`);
 
+  // The claims highlighted in the page itself (CSS.highlights is the document's, so the
+  // page's own world sees what the content script registered), and one host element.
+  if (!(a.claims?.length > 0)) fail('the analysis found no mission claims in the posting');
+  let marked = null;
+  const markedUntil = Date.now() + 10_000;
+  for (;;) {
+    marked = await bidi.evaluate(
+      page,
+      `(() => { let ranges = 0; const names = [];
+        for (const [name, h] of CSS.highlights) if (name.startsWith('mission-lens-')) { names.push(name); ranges += h.size; }
+        return { ranges, names, hosts: document.querySelectorAll('mission-lens-host').length }; })()`,
+    );
+    if (marked.ranges > 0 && marked.hosts === 1) break;
+    if (Date.now() > markedUntil)
+      fail(`the page shows no highlights or no single host element: ${JSON.stringify(marked)}`);
+    await sleep(200);
+  }
+  log('highlights in the page:', JSON.stringify(marked));
+
   // The badge the background set on that tab.
   const badge = await bidi.evaluate(ext, `browser.action.getBadgeText({ tabId: ${tabId} })`);
   if (!badge) fail(`no toolbar badge on tab ${tabId}`);
@@ -473,7 +492,7 @@ async function run() {
   if (!shown.verdict?.startsWith('Healthcare'))
     fail(`the popup's verdict is ${JSON.stringify(shown.verdict)}`);
 
-  return { analysis: a, badge, verdict: shown.verdict };
+  return { analysis: a, badge, verdict: shown.verdict, marked };
 }
 
 // ---------------------------------------------------------------------------------------
@@ -483,11 +502,11 @@ const deadline = new Promise((_, reject) =>
 );
 let code = 0;
 try {
-  const { analysis, badge, verdict } = await Promise.race([run(), deadline]);
+  const { analysis, badge, verdict, marked } = await Promise.race([run(), deadline]);
   await cleanup();
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   console.log(
-    `firefox smoke: passed (title "${analysis.title}", company "${analysis.company}", ${verdict.toLowerCase()}, badge "${badge}", ${seconds} s)`,
+    `firefox smoke: passed (title "${analysis.title}", company "${analysis.company}", ${verdict.toLowerCase()}, badge "${badge}", ${marked.ranges} of ${analysis.claims.length} claims highlighted, ${seconds} s)`,
   );
 } catch (error) {
   code = 1;
