@@ -37,40 +37,52 @@ export interface TextIndex {
   text: string;
 }
 
-/** Elements whose text is left out, as a selector: `SKIP`, and anything `hidden`. */
-const SKIP_SELECTOR = `${[...SKIP].join(',')},[hidden]`;
+const SHOW_ELEMENT = 1; // NodeFilter.SHOW_ELEMENT
 const SHOW_TEXT = 4; // NodeFilter.SHOW_TEXT
+const ELEMENT_NODE = 1;
+const TEXT_NODE = 3;
 
-/** Every text node under `root`, in document order, added to `into`. */
-function textsUnder(root: Node, into: (text: Text) => void): void {
+/** Moves `walker` past the subtree of its current node; the next node, or null at the end. */
+function pastSubtree(walker: TreeWalker): Node | null {
+  for (;;) {
+    const sibling = walker.nextSibling();
+    if (sibling) return sibling;
+    // parentNode() stops at the walker's root: then there is nothing left.
+    if (!walker.parentNode()) return null;
+  }
+}
+
+/** Every text node under `root` in document order, outside `skip`, `SKIP` and `[hidden]`. */
+function visibleTexts(root: Node, skip: ReadonlySet<Element>, into: (text: Text) => void): void {
   const doc = root.ownerDocument ?? (root as Document);
-  const walker = doc.createTreeWalker(root, SHOW_TEXT);
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) into(node as Text);
+  const walker = doc.createTreeWalker(root, SHOW_ELEMENT | SHOW_TEXT);
+  let node = walker.nextNode();
+  while (node) {
+    if (node.nodeType === TEXT_NODE) {
+      into(node as Text);
+    } else if (node.nodeType === ELEMENT_NODE) {
+      const el = node as Element;
+      if (SKIP.has(el.localName) || el.hasAttribute('hidden') || skip.has(el)) {
+        node = pastSubtree(walker);
+        continue;
+      }
+    }
+    node = walker.nextNode();
+  }
 }
 
 /** Indexes the text under `roots`, leaving out `skip` and the elements the core skips. */
 export function indexText(roots: readonly Node[], skip: ReadonlySet<Element> = new Set()): TextIndex {
-  // Each DOM node the content script touches costs a wrapper in its own world, and this
-  // runs cold on a fresh page: one native walk over text nodes only, the few left-out
-  // elements found by one selector, and the squashing done by two native calls over
-  // all of the text rather than one per node.
-  const left = new Set<Node>();
-  const leave = (text: Text) => {
-    left.add(text);
-  };
-  for (const el of skip) textsUnder(el, leave);
-  for (const root of roots) {
-    const excluded = (root as Partial<ParentNode>).querySelectorAll?.(SKIP_SELECTOR) ?? [];
-    for (const el of excluded) textsUnder(el, leave);
-  }
+  // Runs on every job view, often cold: one walk over elements and text that steps over
+  // left-out subtrees whole (a selector query for them cost more than the walk), and the
+  // squashing done by two native calls over all of the text rather than one per node.
   const all: Text[] = [];
   const data: string[] = [];
   const keep = (text: Text) => {
-    if (left.has(text)) return;
     all.push(text);
     data.push(text.data);
   };
-  for (const root of roots) textsUnder(root, keep);
+  for (const root of roots) visibleTexts(root, skip, keep);
   let parts = squash(data.join(SEPARATOR)).split(SEPARATOR);
   if (parts.length !== all.length) parts = data.map(squash);
   const nodes: Text[] = [];
