@@ -391,6 +391,7 @@ try {
       maxSwitchMs: Math.max(...pane.switches.map((s) => s.read + s.annotate)),
       longestStepMs: Math.max(...pane.switches.map((s) => s.longestStep)),
       longtasks: Math.max(0, ...pane.longtasks),
+      perSwitchMs: pane.switches.map((s) => Number((s.read + s.annotate).toFixed(2))),
       markMs: median(markTimes),
       // The first switch of each: both pay their first-use costs there.
       firstHighlightMs: pane.switches[0].highlight,
