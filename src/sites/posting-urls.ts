@@ -14,6 +14,13 @@ export interface PostingUrls {
    * including a search view whose side pane shows the selected job.
    */
   postingUrl: readonly RegExp[];
+  /**
+   * Lower-case text of which every posting URL of the board (`pathname + search`, lower-
+   * cased) holds at least one: a substring test that turns the board's other pages away
+   * before any pattern is compiled. Only for boards whose other pages run the content
+   * script (single-page boards, whose search pages may become a posting).
+   */
+  needles?: readonly string[];
 }
 
 /**
@@ -28,6 +35,7 @@ class LazyPostingUrls implements PostingUrls {
     readonly board: Board,
     readonly hosts: readonly string[],
     private readonly patterns: () => RegExp[],
+    readonly needles?: readonly string[],
   ) {}
   get postingUrl(): readonly RegExp[] {
     this.made ??= this.patterns();
@@ -35,19 +43,35 @@ class LazyPostingUrls implements PostingUrls {
   }
 }
 
-const boardUrls = (board: Board, hosts: readonly string[], patterns: () => RegExp[]): PostingUrls =>
-  new LazyPostingUrls(board, hosts, patterns);
+const boardUrls = (
+  board: Board,
+  hosts: readonly string[],
+  patterns: () => RegExp[],
+  needles?: readonly string[],
+): PostingUrls => new LazyPostingUrls(board, hosts, patterns, needles);
 
-export const linkedinUrls = boardUrls('linkedin', ['linkedin.com'], () => [
-  /^\/(?:comm\/)?jobs\/view\/[^/?#]+/,
-  /^\/jobs\/(?:search|search-results|collections)\b[^?#]*\?(?:[^#]*&)?currentJobId=\d+/,
-]);
+// The first pattern needs "jobs/view/", the second "currentJobId=".
+export const linkedinUrls = boardUrls(
+  'linkedin',
+  ['linkedin.com'],
+  () => [
+    /^\/(?:comm\/)?jobs\/view\/[^/?#]+/,
+    /^\/jobs\/(?:search|search-results|collections)\b[^?#]*\?(?:[^#]*&)?currentJobId=\d+/,
+  ],
+  ['jobs/view/', 'currentjobid='],
+);
 
-export const indeedUrls = boardUrls('indeed', ['indeed.com'], () => [
-  /^\/(?:m\/)?(?:basecamp\/)?viewjob\?(?:[^#]*&)?jk=[0-9a-f]+/i,
-  /^\/[^#]*[?&]vjk=[0-9a-f]+/i,
-  /^\/cmp\/[^/]+\/jobs\?(?:[^#]*&)?jk=[0-9a-f]+/i,
-]);
+// Every pattern needs "jk=" ("vjk=" holds it too).
+export const indeedUrls = boardUrls(
+  'indeed',
+  ['indeed.com'],
+  () => [
+    /^\/(?:m\/)?(?:basecamp\/)?viewjob\?(?:[^#]*&)?jk=[0-9a-f]+/i,
+    /^\/[^#]*[?&]vjk=[0-9a-f]+/i,
+    /^\/cmp\/[^/]+\/jobs\?(?:[^#]*&)?jk=[0-9a-f]+/i,
+  ],
+  ['jk='],
+);
 
 export const greenhouseUrls = boardUrls('greenhouse', ['greenhouse.io'], () => [
   /^\/[^/?#]+\/jobs\/\d+/,
@@ -174,6 +198,10 @@ export function boardUrlsFor(address: Address): PostingUrls | null {
 export function isPostingOn(board: PostingUrls, address: Address): boolean {
   if (board === greenhouseUrls && GREENHOUSE_EMBED.test(address.search)) return true;
   const target = address.pathname + address.search;
+  if (board.needles) {
+    const lower = target.toLowerCase();
+    if (!board.needles.some((needle) => lower.includes(needle))) return false;
+  }
   return board.postingUrl.some((re) => re.test(target));
 }
 

@@ -5,7 +5,13 @@ import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { mightBePosting, POSTING_URLS, splitSerializedUrl } from '../../../src/sites/posting-urls.ts';
+import {
+  boardUrlsFor,
+  isPostingOn,
+  mightBePosting,
+  POSTING_URLS,
+  splitSerializedUrl,
+} from '../../../src/sites/posting-urls.ts';
 import { ADAPTERS, adapterForUrl, isPostingUrl } from '../../../src/sites/registry.ts';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '../../..');
@@ -65,6 +71,34 @@ describe('the posting-URL table', () => {
       expect(mightBePosting(parsed, { anyHost: true }), url).toBe(mightBePosting(url, { anyHost: true }));
     }
     expect(mightBePosting(new URL(`https://www.linkedin.com/jobs/view/1?q=${'a'.repeat(5000)}`))).toBe(false);
+  });
+
+  it('turns pages away by substring only where no pattern could match', () => {
+    const variants = [
+      ...URLS,
+      'https://www.linkedin.com/comm/jobs/view/42/',
+      'https://www.linkedin.com/jobs/collections/recommended/?currentJobId=42',
+      'https://www.linkedin.com/jobs/search-results/?keywords=x&currentJobId=42',
+      'https://www.linkedin.com/jobs/search/?CURRENTJOBID=42',
+      'https://www.linkedin.com/JOBS/VIEW/42',
+      'https://uk.indeed.com/viewjob?jk=abc123',
+      'https://www.indeed.com/m/basecamp/viewjob?from=x&JK=ABC123',
+      'https://www.indeed.com/cmp/Acme/jobs?jk=abc123',
+      'https://www.indeed.com/q-nurse-jobs.html?vjk=0f9e',
+      'https://www.indeed.com/jobs?q=nurse',
+      'https://www.indeed.com/companies',
+    ];
+    let rejected = 0;
+    for (const url of variants) {
+      const address = splitSerializedUrl(url);
+      const board = address && boardUrlsFor(address);
+      if (!address || !board?.needles) continue;
+      const target = address.pathname + address.search;
+      const byPatterns = board.postingUrl.some((re) => re.test(target));
+      expect(isPostingOn(board, address), url).toBe(byPatterns);
+      if (!board.needles.some((n) => target.toLowerCase().includes(n))) rejected++;
+    }
+    expect(rejected).toBeGreaterThanOrEqual(4); // the search, feed and company pages
   });
 
   it('splits a serialized URL into the same parts as URL does', () => {
