@@ -41,34 +41,36 @@ function attrs(n: CdpNode): Record<string, string> {
   return out;
 }
 
-/** The extension's host elements and the `data-part` elements inside their shadow roots. */
-export async function readHost(cdp: CDPSession): Promise<{ hosts: number; parts: Record<string, Part> }> {
+/** How many host elements the page has, and the elements inside them, in document order. */
+async function hostContents(cdp: CDPSession): Promise<{ hosts: number; elements: CdpNode[] }> {
   const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: CdpNode };
-  const parts: Record<string, Part> = {};
+  const elements: CdpNode[] = [];
   let hosts = 0;
   const walk = (n: CdpNode, inHost: boolean) => {
     const isHost = n.nodeName === 'MISSION-LENS-HOST';
     if (isHost) hosts++;
-    const a = attrs(n);
-    if (inHost && a['data-part']) {
-      parts[a['data-part']] = { nodeId: n.nodeId, text: textOf(n), hidden: 'hidden' in a, attributes: a };
-    }
+    if (inHost && n.nodeType === 1) elements.push(n);
     for (const k of kids(n)) walk(k, inHost || isHost);
   };
   walk(root, false);
+  return { hosts, elements };
+}
+
+/** The extension's host elements and the `data-part` elements inside their shadow roots. */
+export async function readHost(cdp: CDPSession): Promise<{ hosts: number; parts: Record<string, Part> }> {
+  const { hosts, elements } = await hostContents(cdp);
+  const parts: Record<string, Part> = {};
+  for (const n of elements) {
+    const a = attrs(n);
+    if (a['data-part'])
+      parts[a['data-part']] = { nodeId: n.nodeId, text: textOf(n), hidden: 'hidden' in a, attributes: a };
+  }
   return { hosts, parts };
 }
 
 /** The class lists of the elements inside the extension's host element. */
 export async function classesInHost(cdp: CDPSession): Promise<string[]> {
-  const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: CdpNode };
-  const out: string[] = [];
-  const walk = (n: CdpNode, inHost: boolean) => {
-    if (inHost && n.nodeType === 1) out.push(attrs(n).class ?? '');
-    for (const k of kids(n)) walk(k, inHost || n.nodeName === 'MISSION-LENS-HOST');
-  };
-  walk(root, false);
-  return out;
+  return (await hostContents(cdp)).elements.map((n) => attrs(n).class ?? '');
 }
 
 export async function part(cdp: CDPSession, name: string): Promise<Part | null> {
@@ -77,17 +79,12 @@ export async function part(cdp: CDPSession, name: string): Promise<Part | null> 
 
 /** Clicks an element inside the closed shadow root, by its `data-part` or `data-action`. */
 export async function clickInHost(page: Page, cdp: CDPSession, selector: { part?: string; action?: string }) {
-  const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: CdpNode };
-  let target: CdpNode | null = null;
-  const walk = (n: CdpNode) => {
+  const target = (await hostContents(cdp)).elements.find((n) => {
     const a = attrs(n);
-    if (!target && (selector.part ? a['data-part'] === selector.part : a['data-action'] === selector.action))
-      target = n;
-    for (const k of kids(n)) walk(k);
-  };
-  walk(root);
+    return selector.part ? a['data-part'] === selector.part : a['data-action'] === selector.action;
+  });
   if (!target) throw new Error(`nothing in the host matches ${JSON.stringify(selector)}`);
-  const { model } = (await cdp.send('DOM.getBoxModel', { nodeId: (target as CdpNode).nodeId })) as {
+  const { model } = (await cdp.send('DOM.getBoxModel', { nodeId: target.nodeId })) as {
     model: { content: number[] };
   };
   const [x1, y1, , , x3, y3] = model.content as [number, number, number, number, number, number];

@@ -22,7 +22,7 @@ export interface Painter {
   clear(): void;
 }
 
-export function highlightsSupported(): boolean {
+function highlightsSupported(): boolean {
   return typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight === 'function';
 }
 
@@ -105,7 +105,7 @@ function boxPainter(layer: HTMLElement): Painter {
 }
 
 /** The best painter this browser allows; `layer` is inside the extension's shadow root. */
-export function makePainter(layer: HTMLElement, forceBoxes = false): Painter {
-  if (!forceBoxes && highlightsSupported()) return highlightPainter();
+export function makePainter(layer: HTMLElement): Painter {
+  if (highlightsSupported()) return highlightPainter();
   return boxPainter(layer);
 }
