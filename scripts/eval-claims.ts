@@ -9,59 +9,8 @@
 // matches it. The stricter rule (half of the LONGER) is printed beside it, to keep us honest.
 import type { Analysis, Claim } from '../src/core/types.ts';
 import { type Label, pagePath, readLabels, textPath } from './corpus.ts';
+import { matches, normalize, normalizeWithMap, occurrences, overlap, type Rule } from './claim-match.ts';
 import { analyzeFile } from './load-posting.ts';
-
-interface Span {
-  a: number;
-  b: number;
-}
-
-interface Normalized {
-  text: string;
-  /** For each raw index, the index in `text` where it lands. */
-  map: number[];
-}
-
-/** Lower-cases and collapses runs of anything but letters and digits to one space. */
-export function normalizeWithMap(raw: string): Normalized {
-  let text = '';
-  const map: number[] = new Array(raw.length + 1);
-  let pendingSpace = false;
-  for (let i = 0; i < raw.length; i++) {
-    const ch = raw[i] ?? '';
-    if (/[\p{L}\p{N}]/u.test(ch)) {
-      if (pendingSpace && text.length > 0) text += ' ';
-      pendingSpace = false;
-      map[i] = text.length;
-      text += ch.toLowerCase();
-    } else {
-      map[i] = text.length;
-      pendingSpace = true;
-    }
-  }
-  map[raw.length] = text.length;
-  return { text, map };
-}
-
-export const normalize = (s: string) => normalizeWithMap(s).text;
-
-function occurrences(hay: string, needle: string): Span[] {
-  const out: Span[] = [];
-  if (!needle) return out;
-  for (let i = hay.indexOf(needle); i >= 0; i = hay.indexOf(needle, i + 1))
-    out.push({ a: i, b: i + needle.length });
-  return out;
-}
-
-const overlap = (x: Span, y: Span) => Math.max(0, Math.min(x.b, y.b) - Math.max(x.a, y.a));
-const len = (x: Span) => Math.max(1, x.b - x.a);
-
-type Rule = 'shorter' | 'longer';
-function matches(x: Span, y: Span, rule: Rule): boolean {
-  const o = overlap(x, y);
-  const base = rule === 'shorter' ? Math.min(len(x), len(y)) : Math.max(len(x), len(y));
-  return o >= 0.5 * base;
-}
 
 interface Tally {
   hits: number;

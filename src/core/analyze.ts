@@ -4,6 +4,7 @@
 
 import { inferBusinessModel } from './business-model/infer.ts';
 import { findClaims } from './claims/find-claims.ts';
+import { type ClaimModels, DEFAULT_MODELS } from './claims/learned/models.ts';
 import { segmentDescription } from './claims/segment.ts';
 import { weighClaims } from './claims/weigh.ts';
 import { classifyHealthcare } from './classify/healthcare.ts';
@@ -15,14 +16,17 @@ import type { Analysis, Board, Posting } from './types.ts';
  * The pipeline as steps: each `yield` is a point where a caller may pause (the content
  * script runs every step in a task of its own, so a long posting never blocks the page).
  */
-export function* analysisSteps(posting: Posting): Generator<void, Analysis, void> {
+export function* analysisSteps(
+  posting: Posting,
+  models: ClaimModels = DEFAULT_MODELS,
+): Generator<void, Analysis, void> {
   const healthcare = classifyHealthcare(posting);
   yield;
   // Segmented once here; the business-model reader and the claim finder both read it.
   const sentences = segmentDescription(posting.description);
   const businessModel = inferBusinessModel(posting, healthcare, sentences);
   yield;
-  const found = findClaims(posting.description, healthcare, sentences);
+  const found = findClaims(posting.description, healthcare, { sentences, models, company: posting.company });
   yield;
   const claims = weighClaims(found, businessModel, healthcare);
   return {
@@ -37,8 +41,9 @@ export function* analysisSteps(posting: Posting): Generator<void, Analysis, void
   };
 }
 
-export function analyzePosting(posting: Posting): Analysis {
-  const steps = analysisSteps(posting);
+/** `models` are the learned claim models: the shipped ones, or a cross-validation fold's. */
+export function analyzePosting(posting: Posting, models: ClaimModels = DEFAULT_MODELS): Analysis {
+  const steps = analysisSteps(posting, models);
   for (;;) {
     const next = steps.next();
     if (next.done) return next.value;

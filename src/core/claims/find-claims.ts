@@ -1,7 +1,9 @@
 // Finds the sentences in which the employer states its purpose, mission or impact,
 // and judges each one: theme, specific or vague, and what the candidate should weigh.
 import type { Claim, HealthcareVerdict } from '../types.ts';
-import { isClaim, scoreSentence } from './score.ts';
+import { claimContext, claimFeatures } from './learned/features.ts';
+import { binaryProbability } from './learned/linear.ts';
+import { type ClaimModels, DEFAULT_MODELS } from './learned/models.ts';
 import { type Sentence, segmentDescription } from './segment.ts';
 import { judgeSpecificity } from './specificity.ts';
 import { themeOf } from './theme.ts';
@@ -20,18 +22,26 @@ const MIN_REPEAT = 30;
 const MAX_CLAIMS = 40;
 
 /**
- * `sentences` are the description's, when the caller has already segmented it
+ * A sentence is a claim when the learned claim finder says so (see learned/features.ts
+ * for what it reads). `sentences` are the description's, when the caller has already segmented it
  * (analyzePosting does, once for every reader).
  */
-export function findClaims(
-  description: string,
-  _healthcare: HealthcareVerdict,
-  sentences: readonly Sentence[] = segmentDescription(description),
-): Claim[] {
+export interface FindOptions {
+  sentences?: readonly Sentence[];
+  models?: ClaimModels;
+  /** The employer's name as the posting gives it: a sentence about the company by name is a hint. */
+  company?: string | null;
+}
+
+export function findClaims(description: string, healthcare: HealthcareVerdict, options: FindOptions = {}): Claim[] {
+  const sentences = options.sentences ?? segmentDescription(description);
+  const models = options.models ?? DEFAULT_MODELS;
   const claims: Claim[] = [];
   const seen: string[] = [];
-  for (const sentence of sentences) {
-    if (!isClaim(scoreSentence(sentence))) continue;
+  const ctx = claimContext(sentences, options.company ?? null);
+  for (let i = 0; i < sentences.length; i++) {
+    const sentence = sentences[i]!;
+    if (binaryProbability(models.claim, claimFeatures(ctx, i)) < models.claim.threshold) continue;
     // Pages repeat their "about us" (a teaser and the full text): one claim, once.
     const key = comparable(sentence.text);
     if (
@@ -42,10 +52,10 @@ export function findClaims(
     )
       continue;
     seen.push(key);
-    const verdict = judgeSpecificity(sentence.text);
+    const verdict = judgeSpecificity(sentence.text, models.specificity);
     claims.push({
       text: sentence.text,
-      theme: themeOf(sentence.text),
+      theme: themeOf(sentence.text, healthcare.is, models.theme),
       specificity: verdict.specificity,
       reasons: verdict.reasons,
       tradeoffs: [],

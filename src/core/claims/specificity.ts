@@ -1,13 +1,11 @@
 // Specific or vague: a claim is specific when it names who benefits AND how, or when it
-// gives a measured result. The reasons say, in plain words, what is there and what is not.
-import {
-  MEASURES,
-  MECHANISMS,
-  type NamedPattern,
-  PAYER_MENTIONS,
-  POPULATIONS,
-} from '../lexicon/claims-specificity.ts';
+// gives a measured result. The learned judge decides (trained on the labelled claims,
+// with the lexicon's findings among its features); the reasons say, in plain words,
+// what the lexicon found there and what it did not.
 import type { Claim, Specificity } from '../types.ts';
+import { type Named, namedIn, specificityFeatures } from './learned/features.ts';
+import { binaryProbability, type BinaryModel } from './learned/linear.ts';
+import { DEFAULT_MODELS } from './learned/models.ts';
 
 export interface SpecificityVerdict {
   specificity: Specificity;
@@ -15,26 +13,21 @@ export interface SpecificityVerdict {
   names: Claim['names'];
 }
 
-function firstMatch(patterns: readonly NamedPattern[], text: string): NamedPattern | null {
-  for (const p of patterns) if (p.pattern.test(text)) return p;
-  return null;
+export function reasonsFor(named: Named): string[] {
+  return [
+    named.who ? `names a population: ${named.who.label}` : 'names no population',
+    named.how ? `names a mechanism: ${named.how.label}` : 'names no mechanism',
+    named.howMuch ? `gives a measured result: ${named.howMuch.label}` : 'gives no measured result',
+    named.payer ? 'mentions who pays or who buys' : 'does not say who pays',
+  ];
 }
 
-export function judgeSpecificity(text: string): SpecificityVerdict {
-  const who = firstMatch(POPULATIONS, text);
-  const how = firstMatch(MECHANISMS, text);
-  const howMuch = firstMatch(MEASURES, text);
-  const payer = firstMatch(PAYER_MENTIONS, text);
-  const specific = (who !== null && how !== null) || howMuch !== null;
-  const reasons = [
-    who ? `names a population: ${who.label}` : 'names no population',
-    how ? `names a mechanism: ${how.label}` : 'names no mechanism',
-    howMuch ? `gives a measured result: ${howMuch.label}` : 'gives no measured result',
-    payer ? 'mentions who pays or who buys' : 'does not say who pays',
-  ];
+export function judgeSpecificity(text: string, model: BinaryModel = DEFAULT_MODELS.specificity): SpecificityVerdict {
+  const named = namedIn(text);
+  const p = binaryProbability(model, specificityFeatures(text, named));
   return {
-    specificity: specific ? 'specific' : 'vague',
-    reasons,
-    names: { who: who !== null, how: how !== null, howMuch: howMuch !== null, payer: payer !== null },
+    specificity: p >= model.threshold ? 'specific' : 'vague',
+    reasons: reasonsFor(named),
+    names: { who: named.who !== null, how: named.how !== null, howMuch: named.howMuch !== null, payer: named.payer !== null },
   };
 }

@@ -1,0 +1,95 @@
+// Cross-validated figures for the learned claim models, the ones to quote: the corpus is
+// split by posting into five folds with a fixed seed; each fold is scored by models fitted
+// on the other four. Beside them: the same figures on the whole corpus with the shipped
+// weights (fitted on every posting, so optimistic), and the cue-word floor for
+// specificity ("specific if it has a digit or names a population").
+import { analyzePosting, postingFromText } from '../src/core/analyze.ts';
+import type { ClaimModels } from '../src/core/claims/learned/models.ts';
+import { POPULATIONS } from '../src/core/lexicon/claims-specificity.ts';
+import type { Analysis } from '../src/core/types.ts';
+import { type ClaimFigures, type ClaimTally, figures, newTally, sourceOf, tallyPosting } from './claim-score.ts';
+import { type Label, readLabels } from './corpus.ts';
+import { seeded, shuffled } from './train/fit.ts';
+import { descriptionOf } from './train/examples.ts';
+import { SETTINGS, trainModels } from './train/models.ts';
+
+export const FOLDS = 5;
+const FOLD_SEED = 2026;
+
+/** Five folds of postings, the same every run. */
+export function folds(labels: readonly Label[], k = FOLDS, seed = FOLD_SEED): Label[][] {
+  const out: Label[][] = Array.from({ length: k }, () => []);
+  shuffled(labels, seeded(seed)).forEach((l, i) => out[i % k]!.push(l));
+  return out;
+}
+
+const floorSpecific = (text: string) => /\d/.test(text) || POPULATIONS.some((p) => p.pattern.test(text));
+
+export interface Tallies {
+  model: ClaimTally;
+  floor: ClaimTally;
+  bySource: Map<string, ClaimTally>;
+}
+
+function tallyAnalysis(label: Label, analysis: Analysis, t: Tallies): void {
+  const description = descriptionOf(label.id);
+  const source = t.bySource.get(sourceOf(label)) ?? newTally();
+  t.bySource.set(sourceOf(label), source);
+  tallyPosting(label, description, analysis.claims, 'shorter', [t.model, source]);
+  const floor = analysis.claims.map((c) => ({ ...c, specificity: floorSpecific(c.text) ? 'specific' : 'vague' }) as const);
+  tallyPosting(label, description, floor, 'shorter', [t.floor]);
+}
+
+const newTallies = (): Tallies => ({ model: newTally(), floor: newTally(), bySource: new Map() });
+
+function analyse(label: Label, models?: ClaimModels): Analysis {
+  const posting = postingFromText(`${label.title}\n${label.company}\n${descriptionOf(label.id)}`);
+  return analyzePosting(posting, models);
+}
+
+export function crossValidate(labels: readonly Label[] = readLabels(), settings = SETTINGS): Tallies {
+  const t = newTallies();
+  const parts = folds(labels);
+  parts.forEach((test, k) => {
+    const models = trainModels(
+      parts.filter((_, j) => j !== k).flat(),
+      settings,
+    );
+    for (const label of test) tallyAnalysis(label, analyse(label, models), t);
+  });
+  return t;
+}
+
+export function wholeCorpus(labels: readonly Label[] = readLabels()): Tallies {
+  const t = newTallies();
+  for (const label of labels) tallyAnalysis(label, analyse(label), t);
+  return t;
+}
+
+const f = (x: number) => x.toFixed(2);
+const row = (name: string, x: ClaimFigures, t: ClaimTally) =>
+  `  ${name.padEnd(22)} ${f(x.precision)}  ${f(x.recall)}  ${f(x.balanced)} (v ${f(x.vague)}, s ${f(x.specific)})  ${f(x.theme)}   ${String(t.labelled).padStart(4)} claims, ${t.falseAlarms} false alarms`;
+
+function print(title: string, t: Tallies): void {
+  console.log(`\n${title}`);
+  console.log('                         prec  rec   specificity (balanced)  theme  ');
+  console.log(row('all', figures(t.model), t.model));
+  for (const [name, s] of [...t.bySource].sort()) console.log(row(name, figures(s), s));
+  console.log(row('cue-word floor (spec.)', figures(t.floor), t.floor));
+}
+
+export async function evalCrossValidated(): Promise<void> {
+  const labels = readLabels();
+  const cv = crossValidate(labels);
+  print(`claims, ${FOLDS}-fold cross-validated (fit on four fifths, score the fifth; seed ${FOLD_SEED})`, cv);
+  print('claims, whole corpus with the shipped weights (fitted on all of it: optimistic)', wholeCorpus(labels));
+  if (process.env.EVAL_VERBOSE === '1') {
+    const n = 40;
+    console.log(`\n  cross-validated misses (${cv.model.misses.length}):`);
+    for (const m of cv.model.misses.slice(0, n)) console.log(`    ${m}`);
+    console.log(`\n  cross-validated false alarms (${cv.model.alarms.length}):`);
+    for (const a of cv.model.alarms.slice(0, n)) console.log(`    ${a}`);
+    console.log(`\n  cross-validated disagreements (${cv.model.disagreements.length}):`);
+    for (const d of cv.model.disagreements.slice(0, n)) console.log(`    ${d}`);
+  }
+}
