@@ -22,6 +22,8 @@ export interface Label {
   revenue: string[];
   claims: LabelledClaim[];
   borderline: string[];
+  /** Where the posting came from (data set, record). */
+  source: string;
 }
 
 export function readLabels(): Label[] {

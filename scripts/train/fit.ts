@@ -1,6 +1,5 @@
 // Fits the learned models: L2-regularised logistic regression (binary and multinomial)
-// by AdaGrad over a seeded shuffle, so the same examples give the same weights, byte for
-// byte. Weights are rounded and the negligible ones dropped to keep the file small.
+// by full-batch Adam, so the same examples give the same weights, byte for byte. Weights are rounded and the negligible ones dropped to keep the file small.
 
 export interface Example {
   features: readonly string[];
@@ -15,6 +14,8 @@ export interface FitOptions {
   l2: number;
   /** A feature must fire in this many examples to get a weight. */
   minCount: number;
+  /** Weights smaller than this are dropped after fitting (they barely move a decision). */
+  prune: number;
   seed: number;
 }
 
@@ -63,34 +64,62 @@ function index(examples: readonly Example[], minCount: number): { vocab: string[
 
 export const round = (w: number) => Math.round(w * 1000) / 1000;
 
+/** Adam steps on one parameter vector, given its full-batch gradient. */
+class Adam {
+  private m: Float64Array;
+  private v: Float64Array;
+  private t = 0;
+  constructor(
+    size: number,
+    private rate: number,
+  ) {
+    this.m = new Float64Array(size);
+    this.v = new Float64Array(size);
+  }
+  step(w: Float64Array, g: Float64Array): void {
+    this.t++;
+    const b1 = 0.9;
+    const b2 = 0.999;
+    const c1 = 1 - b1 ** this.t;
+    const c2 = 1 - b2 ** this.t;
+    for (let i = 0; i < w.length; i++) {
+      this.m[i] = b1 * this.m[i]! + (1 - b1) * g[i]!;
+      this.v[i] = b2 * this.v[i]! + (1 - b2) * g[i]! * g[i]!;
+      w[i]! -= (this.rate * (this.m[i]! / c1)) / (Math.sqrt(this.v[i]! / c2) + 1e-8);
+    }
+  }
+}
+
+/**
+ * Minimises the mean weighted log-loss plus l2/2 times the squared weights (the bias is
+ * not penalised), by full-batch Adam: no sampling, so nothing depends on an order.
+ */
 export function fitBinary(examples: readonly Example[], o: FitOptions): { bias: number; weights: Record<string, number> } {
   const { vocab, rows } = index(examples, o.minCount);
-  const w = new Float64Array(vocab.length);
-  const g2 = new Float64Array(vocab.length).fill(1e-8);
-  let bias = 0;
-  let biasG2 = 1e-8;
-  const random = seeded(o.seed);
+  const n = vocab.length;
+  // Parameter n is the bias.
+  const w = new Float64Array(n + 1);
+  const g = new Float64Array(n + 1);
+  const adam = new Adam(n + 1, o.rate);
+  const total = rows.reduce((a, r) => a + r.weight, 0);
   for (let epoch = 0; epoch < o.epochs; epoch++) {
-    for (const row of shuffled(rows, random)) {
-      let z = bias;
+    g.fill(0);
+    for (const row of rows) {
+      let z = w[n]!;
       for (const i of row.ids) z += w[i]!;
-      const p = 1 / (1 + Math.exp(-z));
-      const g = (p - row.y) * row.weight;
-      biasG2 += g * g;
-      bias -= (o.rate * g) / Math.sqrt(biasG2);
-      for (const i of row.ids) {
-        const gi = g + o.l2 * w[i]!;
-        g2[i]! += gi * gi;
-        w[i]! -= (o.rate * gi) / Math.sqrt(g2[i]!);
-      }
+      const d = ((1 / (1 + Math.exp(-z)) - row.y) * row.weight) / total;
+      g[n]! += d;
+      for (const i of row.ids) g[i]! += d;
     }
+    for (let i = 0; i < n; i++) g[i]! += o.l2 * w[i]!;
+    adam.step(w, g);
   }
   const weights: Record<string, number> = {};
   vocab.forEach((f, i) => {
     const r = round(w[i]!);
-    if (r !== 0) weights[f] = r;
+    if (Math.abs(r) >= o.prune && r !== 0) weights[f] = r;
   });
-  return { bias: round(bias), weights };
+  return { bias: round(w[n]!), weights };
 }
 
 export function fitSoftmax(
@@ -100,16 +129,18 @@ export function fitSoftmax(
 ): { bias: number[]; weights: Record<string, number[]> } {
   const { vocab, rows } = index(examples, o.minCount);
   const K = classCount;
-  const w = new Float64Array(vocab.length * K);
-  const g2 = new Float64Array(vocab.length * K).fill(1e-8);
-  const bias = new Float64Array(K);
-  const biasG2 = new Float64Array(K).fill(1e-8);
+  const n = vocab.length;
+  // Rows 0..n-1 are the features, row n the biases; K weights a row.
+  const w = new Float64Array((n + 1) * K);
+  const g = new Float64Array((n + 1) * K);
+  const adam = new Adam((n + 1) * K, o.rate);
   const z = new Float64Array(K);
-  const random = seeded(o.seed);
+  const total = rows.reduce((a, r) => a + r.weight, 0);
   for (let epoch = 0; epoch < o.epochs; epoch++) {
-    for (const row of shuffled(rows, random)) {
+    g.fill(0);
+    for (const row of rows) {
       for (let k = 0; k < K; k++) {
-        let s = bias[k]!;
+        let s = w[n * K + k]!;
         for (const i of row.ids) s += w[i * K + k]!;
         z[k] = s;
       }
@@ -121,22 +152,18 @@ export function fitSoftmax(
         sum += z[k]!;
       }
       for (let k = 0; k < K; k++) {
-        const g = (z[k]! / sum - (row.y === k ? 1 : 0)) * row.weight;
-        biasG2[k]! += g * g;
-        bias[k]! -= (o.rate * g) / Math.sqrt(biasG2[k]!);
-        for (const i of row.ids) {
-          const j = i * K + k;
-          const gi = g + o.l2 * w[j]!;
-          g2[j]! += gi * gi;
-          w[j]! -= (o.rate * gi) / Math.sqrt(g2[j]!);
-        }
+        const d = ((z[k]! / sum - (row.y === k ? 1 : 0)) * row.weight) / total;
+        g[n * K + k]! += d;
+        for (const i of row.ids) g[i * K + k]! += d;
       }
     }
+    for (let j = 0; j < n * K; j++) g[j]! += o.l2 * w[j]!;
+    adam.step(w, g);
   }
   const weights: Record<string, number[]> = {};
   vocab.forEach((f, i) => {
-    const row = Array.from(w.subarray(i * K, i * K + K), round);
+    const row = Array.from(w.subarray(i * K, i * K + K), (x) => (Math.abs(x) < o.prune ? 0 : round(x)));
     if (row.some((x) => x !== 0)) weights[f] = row;
   });
-  return { bias: Array.from(bias, round), weights };
+  return { bias: Array.from(w.subarray(n * K, n * K + K), round), weights };
 }

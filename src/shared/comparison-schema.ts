@@ -12,6 +12,7 @@ export const FitItemSchema = z.object({
   reason: text(1_500),
   redLine: z.boolean(),
   label: z.optional(text(120)),
+  quotes: z.optional(text(2_000)),
 });
 
 export const ComparisonSchema = z.object({

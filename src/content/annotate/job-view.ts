@@ -3,6 +3,7 @@
 // highlights, timers) is tied to the view's AbortSignal, aborted when the pane moves to
 // another job or the user leaves the posting, so nothing of an old job survives.
 
+import { THEME_NAMES } from '../../core/theory/labels.ts';
 import type { Comparison, FitItem } from '../../core/theory/fit-types.ts';
 import type { Analysis, Claim } from '../../core/types.ts';
 import { measure, now } from '../perf.ts';
@@ -10,7 +11,7 @@ import { claimRanges, indexText } from './claim-ranges.ts';
 import type { PostingPlace } from './locate.ts';
 import type { CardContent, MarkerContent, Overlay } from './overlay.ts';
 import type { PaintedRange, Painter } from './paint.ts';
-import { highlightName, THEME_HUE, THEME_LABEL } from './palette.ts';
+import { highlightName, THEME_HUE } from './palette.ts';
 
 export interface JobViewOptions {
   analysis: Analysis;
@@ -184,14 +185,16 @@ export class JobView {
     if (fit) {
       tradeoff = {
         heading: 'Against your theory of change',
-        text: `${fit.redLine ? 'Red line. ' : ''}${VERDICT[fit.verdict]}: ${fit.reason}`,
+        // The theme's verdict may rest on another claim of the same theme: say so, so the
+        // quote is not read as this claim's own evidence.
+        text: `${fit.quotes !== undefined && fit.quotes !== claim.text ? 'About another sentence of this posting on the same theme. ' : ''}${fit.redLine ? 'Red line. ' : ''}${VERDICT[fit.verdict]}: ${fit.reason}`,
         tone: fit.verdict === 'aligned' ? 'aligned' : fit.verdict === 'tension' ? 'tension' : 'neutral',
       };
     } else if (claim.tradeoffs[0]) {
       tradeoff = { heading: 'The tradeoff it raises', text: claim.tradeoffs[0], tone: 'neutral' };
     }
     return {
-      theme: THEME_LABEL[claim.theme],
+      theme: THEME_NAMES[claim.theme],
       hue: THEME_HUE[claim.theme],
       vague: claim.specificity === 'vague',
       reasons: claim.reasons,
@@ -263,7 +266,7 @@ export class JobView {
     });
     this.openCard(this.current);
     this.o.overlay.announce(
-      `Claim ${this.current + 1} of ${n}, ${THEME_LABEL[claim.theme]}, ${claim.specificity}: ${claim.text.slice(0, 160)}`,
+      `Claim ${this.current + 1} of ${n}, ${THEME_NAMES[claim.theme]}, ${claim.specificity}: ${claim.text.slice(0, 160)}`,
     );
   }
 

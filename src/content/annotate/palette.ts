@@ -19,22 +19,6 @@ export const THEME_HUE: Record<Theme, number> = {
   other: 0,
 };
 
-export const THEME_LABEL: Record<Theme, string> = {
-  transform: 'Transforming healthcare',
-  access: 'Access to care',
-  equity: 'Health equity',
-  sdoh: 'Social needs',
-  'value-based-care': 'Value-based care',
-  affordability: 'Affordability',
-  outcomes: 'Outcomes',
-  'patient-experience': 'Patient experience',
-  'care-at-home': 'Care at home',
-  prevention: 'Prevention',
-  'tech-ai': 'Technology and AI',
-  'mission-culture': 'Mission and culture',
-  other: 'Mission',
-};
-
 export const HIGHLIGHT_PREFIX = 'mission-lens';
 export const CURRENT_HIGHLIGHT = `${HIGHLIGHT_PREFIX}-current`;
 

@@ -1,7 +1,7 @@
 // Finds the sentences in which the employer states its purpose, mission or impact,
 // and judges each one: theme, specific or vague, and what the candidate should weigh.
 import type { Claim, HealthcareVerdict } from '../types.ts';
-import { claimContext, claimFeatures } from './learned/features.ts';
+import { claimContext, claimFeatures, reportsMeasuredImpact } from './learned/features.ts';
 import { binaryProbability } from './learned/linear.ts';
 import { type ClaimModels, DEFAULT_MODELS } from './learned/models.ts';
 import { type Sentence, segmentDescription } from './segment.ts';
@@ -41,7 +41,9 @@ export function findClaims(description: string, healthcare: HealthcareVerdict, o
   const ctx = claimContext(sentences, options.company ?? null);
   for (let i = 0; i < sentences.length; i++) {
     const sentence = sentences[i]!;
-    if (binaryProbability(models.claim, claimFeatures(ctx, i)) < models.claim.threshold) continue;
+    const features = claimFeatures(ctx, i);
+    if (binaryProbability(models.claim, features) < models.claim.threshold && !reportsMeasuredImpact(features))
+      continue;
     // Pages repeat their "about us" (a teaser and the full text): one claim, once.
     const key = comparable(sentence.text);
     if (

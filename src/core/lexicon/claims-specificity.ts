@@ -55,7 +55,7 @@ export const POPULATIONS: readonly NamedPattern[] = [
   {
     label: 'people with a named condition',
     pattern: new RegExp(
-      `\\b(?:people|persons?|patients|individuals|adults|children|kids|members|those|families|anyone|everyone)(?: [a-z]+){0,2} (?:with|living with|affected by|suffering from|struggling with|recovering from|in recovery from|diagnosed with|at risk (?:of|for)|after|following) (?:a |an )?${CONDITION}`,
+      `\\b(?:people|persons?|patients|individuals|adults|children|kids|members|those|families|anyone|everyone)(?: [a-z]+){0,2} (?:with|living with|affected by|suffering from|struggling with|recovering from|in recovery from|diagnosed with|at risk (?:of|for)|after|following) (?:a |an )?(?:(?:mild|moderate|severe|chronic|advanced|early|serious|complex|multiple|untreated)[- ])?${CONDITION}`,
       'i',
     ),
   },
@@ -79,7 +79,7 @@ export const MECHANISMS: readonly NamedPattern[] = [
   {
     label: 'a way of delivering care',
     pattern:
-      /\b(?:peer-led|peer support|care teams?|community health workers|home-based|in-home|in the home|at home|in school|virtually|telehealth|telemedicine|virtual care|virtual-first|personali[sz]ed nutrition|matching service|matches?|bridge between|behavior change protocols|whole-person|comprehensive care|preventive|coordinated)\b/i,
+      /\b(?:nurse|peer|physician|pharmacist|clinician|community)[- ]led\b|\b(?:home visits|house calls|care managers?|care coordinat\w+|case management|(?:remote|continuous) monitoring|monitoring service|therapy sessions|free rides|rides to|outreach program|health coaching|coaching)\b|\b(?:peer-led|peer support|care teams?|community health workers|home-based|in-home|in the home|at home|in school|virtually|telehealth|telemedicine|virtual care|virtual-first|personali[sz]ed nutrition|matching service|matches?|bridge between|behavior change protocols|whole-person|comprehensive care|preventive|coordinated)\b/i,
   },
   {
     label: 'partners who carry it out',
@@ -113,11 +113,6 @@ export const MEASURES: readonly NamedPattern[] = [
     pattern: /\b\d[\d,.]*\+? (?:members|patients|lives|visits|hospitals|clinics|states|countries)\b/i,
   },
   {
-    label: 'a sum of money',
-    pattern:
-      /[$£€]\s?\d[\d,.]*(?:\s?(?:million|billion|bn|m|k)\b)?(?![\d,.]|\s?(?:million|billion|bn|m|k)\b)(?! (?:in )?(?:funding|revenue|valuation|series|investment))/i,
-  },
-  {
     label: 'a percentage change',
     pattern:
       /\b\d[\d,.]*\s?(?:%|percent)\s(?:\w+ ){0,3}(?:reduction|fewer|lower|less|more|increase|improvement|decrease|drop)|\b(?:reduc|cut|lower|improv|increas|decreas)\w* (?:[\w-]+ ){0,4}(?:by )?\d[\d,.]*\s?(?:%|percent)|\b(?:fell|fall|falls|dropped|drops?|rose|risen|rises?|grew|grows?|climbed|declined)\b (?:by )?(?:an average of |about |nearly |roughly )?\d[\d,.]*\s?(?:%|percent|points?)|\bfrom \d[\d,.]*\s?% to \d[\d,.]*\s?%/i,
@@ -128,6 +123,39 @@ export const MEASURES: readonly NamedPattern[] = [
       /\b\d[\d,.]*\s?(?:%|percent) of (?:(?:our|the|its|their|them|those) )?(?:[\w-]+ ){0,3}(?:members|patients|people|participants|students|families|users|clients|residents|children|adults|seniors|veterans)\b/i,
   },
   { label: 'a counted reach or result', pattern: /\bthousands of dollars\b/i },
+  {
+    label: 'a counted reach or result',
+    pattern:
+      /(?<![\d,.-])\b\d[\d,.]*\+? (?!(?:staff|team|employees?|full-time|part-time)\b)(?:[a-z-]+ ){0,2}(?:patients|members|households|homes|students|installs|installations|systems|rides|vaccinations|surgeries|procedures|visits|appointments|employers|claims|people|families|lives|districts|schools|calls|meals|prescriptions|tests)\b/i,
+  },
+  {
+    label: 'a change from one figure to another',
+    pattern: /\bfrom (?:about |roughly |nearly )?\d[\d,.]*\s?(?:%|percent|[a-z]+)? to \d/i,
+  },
+  {
+    label: 'a comparison with a baseline',
+    pattern:
+      /\d[^.;]{0,80}\b(?:compared (?:with|to)|relative to|versus|instead of|than (?:comparable|similar|matched|eligible|the|before|those))\b|\b(?:less|more|fewer) than (?:half|a third|a quarter|twice|double)\b|\b\d[\d,.]*\s?(?:%|percent|times) (?:fewer|lower|less|more|higher|faster)\b/i,
+  },
+  {
+    label: 'a measured share',
+    pattern: /\b\d[\d,.]*\s?(?:%|percent) (?:are|were|reached|had|have|saw|achieved|got|returned|stayed|remained|completed)\b/i,
+  },
+  {
+    label: 'a study or evaluation with figures',
+    pattern:
+      /\b\d[\d,.]*-(?:patient|person|member|participant|site|clinic) (?:study|trial|evaluation)\b|\b(?:study|trial|evaluation)\b[^.;]{0,140}\d[\d,.]*\s?(?:%|percent|points?|times|grade levels?|minutes|hours|days)/i,
+  },
+  {
+    label: 'time or money saved',
+    pattern: /\b(?:median|average|mean) (?:[\w-]+ ){0,10}?(?:was|is|of|fell|dropped) \d|\b(?:sav|cut|reduc|shorten)\w* [^.;]{0,60}\b\d[\d,.]*\s?(?:minutes?|hours?|days?|weeks?|months?)\b/i,
+  },
+  // Last: pay, funding and revenue are sums of money too, so any other measure comes first.
+  {
+    label: 'a sum of money',
+    pattern:
+      /[$£€]\s?\d[\d,.]*(?:\s?(?:million|billion|bn|m|k)\b)?(?![\d,.]|\s?(?:million|billion|bn|m|k)\b)(?! (?:in )?(?:funding|revenue|valuation|series|investment))/i,
+  },
 ];
 
 /** Who pays, when a claim says it. */

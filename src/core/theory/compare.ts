@@ -91,6 +91,7 @@ function themeItem(theme: Theme, claims: Claim[], theory: Theory): Working {
           ...base,
           verdict: 'tension',
           reason: `The posting is specific about ${name.toLowerCase()} (${quote(specific.text)}), and you refuse its cost: ${refused[0]}`,
+          quotes: specific.text,
           prompt: refused[0],
         }
       : {
@@ -110,6 +111,7 @@ function themeItem(theme: Theme, claims: Claim[], theory: Theory): Working {
         ...base,
         verdict: 'aligned',
         reason: `${name} is one of your ways forward, and the posting is specific about it: ${quote(specific.text)}.${cost}`,
+        quotes: specific.text,
         prompt: accepted.length ? null : fallbackPrompt,
       };
     }
@@ -117,6 +119,7 @@ function themeItem(theme: Theme, claims: Claim[], theory: Theory): Working {
       ...base,
       verdict: 'unknown',
       reason: `${name} is one of your ways forward, but the posting only speaks of it vaguely (${quote(claims[0]?.text ?? '')}); ask how they actually do it.`,
+      ...(claims[0] ? { quotes: claims[0].text } : {}),
       prompt: fallbackPrompt,
     };
   }
@@ -370,13 +373,14 @@ export function compareWithTheory(analysis: Analysis, theory: Theory | null): Co
   return {
     overall,
     summary,
-    items: items.map(({ kind, key, verdict, reason, redLine, label }) => ({
+    items: items.map(({ kind, key, verdict, reason, redLine, label, quotes }) => ({
       kind,
       key,
       verdict,
       reason,
       redLine,
       label,
+      ...(quotes === undefined ? {} : { quotes }),
     })),
     reasoning,
     prompts: prompts.slice(0, MAX_PROMPTS),

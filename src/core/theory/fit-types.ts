@@ -15,6 +15,9 @@ export interface FitItem {
   redLine: boolean;
   /** A short name for `key` ("Access to care", "Paid by health plans"). */
   label?: string;
+  /** The whole posting sentence that `reason` quotes, when it quotes one: a card on another
+   * claim of the same theme then says it is quoting another sentence. */
+  quotes?: string;
 }
 
 export interface Comparison {

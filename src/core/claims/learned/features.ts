@@ -4,6 +4,8 @@
 // inform the decision instead of being it.
 import { MEASURES, MECHANISMS, type NamedPattern, PAYER_MENTIONS, POPULATIONS } from '../../lexicon/claims-specificity.ts';
 import { THEME_CUES, THEME_ORDER } from '../../lexicon/themes.ts';
+import { NEGATIVE_CUES, PURPOSE_CUES, SUBJECT_CUES } from '../../lexicon/claims-cues.ts';
+import { ADDRESSES_CANDIDATE, BENEFICIARY, HELP_VERB } from '../../lexicon/claims-learned-cues.ts';
 import { type ClaimScore, isClaim, scoreSentence } from '../score.ts';
 import type { Sentence } from '../segment.ts';
 import { tokens, wordFeatures } from './tokens.ts';
@@ -49,7 +51,30 @@ export function claimFeatures(ctx: ClaimContext, i: number): string[] {
   if (words[0] && words[1]) out.push(`first2:${words[0]}_${words[1]}`);
   out.push(`sec:${sentence.section}`, `len:${bucket(words.length, LENGTH_EDGES)}`);
   out.push(sentence.bullet ? 'list' : sentence.lineSentences > 1 ? 'prose' : 'line');
-  for (const cue of score.cues) out.push(`cue:${cue}`);
+  // Every cue, not only those the rule score reached: the rule stops early on sentences
+  // with no purpose words, and those are exactly where the learner has most to add.
+  let voice = /\byou(?:'|’)?(?:r|ll|re)?\b/i.test(sentence.text) ? 'you' : 'none';
+  for (const cues of [PURPOSE_CUES, SUBJECT_CUES, NEGATIVE_CUES])
+    for (const cue of cues)
+      if (cue.pattern.test(sentence.text)) {
+        out.push(`cue:${cue.id}`);
+        if (cues === SUBJECT_CUES) voice = 'employer';
+      }
+  if (out.includes('company:subject')) voice = 'employer';
+  const helps = HELP_VERB.test(sentence.text);
+  const beneficiary = BENEFICIARY.test(sentence.text);
+  if (ADDRESSES_CANDIDATE.test(sentence.text)) out.push('to-candidate');
+  // A measured result or a named population is what makes impact concrete: they are
+  // claim evidence too, not only specificity evidence.
+  const named = namedIn(sentence.text);
+  // A sum of money in a posting is mostly pay, funding or revenue: not a result for anyone.
+  if (named.howMuch && named.howMuch.label !== 'a sum of money') out.push('claim-much', `claim-much:${voice}`);
+  if (named.who) out.push('claim-who');
+  if (named.how) out.push('claim-how');
+  if (helps) out.push('helps');
+  if (beneficiary) out.push('beneficiary');
+  if (helps && beneficiary) out.push(`helps-beneficiary:${voice}`);
+  out.push(`voice:${voice}`, `sec:${sentence.section}:${voice}`, `sec:${sentence.section}:${sentence.bullet ? 'list' : 'prose'}`);
   out.push(`rule:${bucket(score.score, SCORE_EDGES)}`);
   if (isClaim(score)) out.push('rule:claim');
   const n = ctx.sentences.length;
@@ -135,4 +160,24 @@ export function themeFeatures(text: string, healthcare: boolean): string[] {
   // Outside healthcare the labels file most claims under `other`: the cue means less there.
   out.push(`theme-rule:${best}`, `theme-rule:${best}:${healthcare ? 'hc' : 'not-hc'}`);
   return out;
+}
+
+/** Sections where the employer describes itself, as opposed to the job, the perks or the law. */
+const SELF_DESCRIPTION = new Set(['sec:about', 'sec:mission', 'sec:none', 'sec:why-join', 'sec:values']);
+const NEGATIVE_IDS = new Set(NEGATIVE_CUES.map((cue) => `cue:${cue.id}`));
+
+/**
+ * A measured result the employer reports about itself ("we cared for 9,800 patients",
+ * "readmissions fell 22%") is a claim of impact by the corpus's own definition, whatever
+ * its wording: the claim finder takes these on this rule, beside the learned model.
+ */
+export function reportsMeasuredImpact(features: readonly string[]): boolean {
+  if (!features.includes('claim-much') || features.includes('to-candidate') || features.includes('voice:you'))
+    return false;
+  let self = false;
+  for (const f of features) {
+    if (NEGATIVE_IDS.has(f)) return false;
+    if (SELF_DESCRIPTION.has(f)) self = true;
+  }
+  return self;
 }

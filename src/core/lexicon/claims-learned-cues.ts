@@ -1,0 +1,14 @@
+// Cues added for the learned claim finder (features.ts): an employer helping someone.
+// They are features with learned weights, not rules: alone they decide nothing.
+
+/** Verbs of serving or changing something for someone. */
+export const HELP_VERB =
+  /\b(?:help(?:s|ing|ed)?|serv(?:e|es|ing|ed)|provid(?:e|es|ing|ed)|deliver(?:s|ing|ed)?|offer(?:s|ing|ed)?|improv(?:e|es|ing|ed)|empower(?:s|ing|ed)?|support(?:s|ing|ed)?|enabl(?:e|es|ing|ed)|car(?:e|es|ing) for|treat(?:s|ing|ed)?|bring(?:s|ing)?|giv(?:e|es|ing)|transform(?:s|ing|ed)?|reduc(?:e|es|ing|ed)|connect(?:s|ing|ed)?|protect(?:s|ing|ed)?|advanc(?:e|es|ing|ed))\b/i;
+
+/** Whom or what the help reaches. */
+export const BENEFICIARY =
+  /\b(?:patients?|people|persons?|members?|families|children|kids|communit(?:y|ies)|lives|li(?:fe|ves)|residents|individuals|consumers|seniors|veterans|students|clients|clinicians|physicians|doctors|providers|health(?:care| care)?|society|the world|world|planet|humanity|population|customers|caregivers|nurses)\b/i;
+
+/** The posting speaking to the candidate about the candidate: wishes, fit, the role. */
+export const ADDRESSES_CANDIDATE =
+  /\b(?:we(?:'|’)re|we are|is) (?:looking|seeking|searching|hiring)\b|\b(?:ideal|successful|qualified) (?:candidate|applicant)s?\b|\bif you(?:'re| are)?\b|\byou(?:'ll| will) (?:join|be|work|have|get)\b|\bthis (?:role|position|job)\b|\b(?:candidates?|applicants?)\b|\bpassion(?:ate)? (?:for|about) (?:helping|making|caring)/i;
