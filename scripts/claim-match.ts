@@ -54,4 +54,3 @@ export function matches(x: Span, y: Span, rule: Rule): boolean {
   const base = rule === 'shorter' ? Math.min(len(x), len(y)) : Math.max(len(x), len(y));
   return o >= 0.5 * base;
 }
-

@@ -46,7 +46,10 @@ export function tallyPosting(
   tallies: readonly ClaimTally[],
 ): void {
   const norm = normalizeWithMap(description);
-  const preds = claims.map((c) => ({ claim: c, span: { a: norm.map[c.start] ?? 0, b: norm.map[c.end] ?? 0 } }));
+  const preds = claims.map((c) => ({
+    claim: c,
+    span: { a: norm.map[c.start] ?? 0, b: norm.map[c.end] ?? 0 },
+  }));
   const labelled = label.claims.map((c) => ({ claim: c, spans: occurrences(norm.text, normalize(c.quote)) }));
   const borderline = label.borderline.flatMap((q) => occurrences(norm.text, normalize(q)));
   for (const pred of preds) {
@@ -73,7 +76,9 @@ export function tallyPosting(
       t.labelled++;
       if (l.spans.length === 0) t.unplaced++;
       if (!best) {
-        t.misses.push(`${label.id}  [${l.claim.theme}/${l.claim.specificity}] ${l.claim.quote.slice(0, 160)}`);
+        t.misses.push(
+          `${label.id}  [${l.claim.theme}/${l.claim.specificity}] ${l.claim.quote.slice(0, 160)}`,
+        );
         continue;
       }
       t.found++;

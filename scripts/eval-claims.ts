@@ -8,8 +8,8 @@
 // false alarm; otherwise it is a false alarm. A labelled claim is found when any prediction
 // matches it. The stricter rule (half of the LONGER) is printed beside it, to keep us honest.
 import type { Analysis, Claim } from '../src/core/types.ts';
-import { type Label, pagePath, readLabels, textPath } from './corpus.ts';
 import { matches, normalize, normalizeWithMap, occurrences, overlap, type Rule } from './claim-match.ts';
+import { type Label, pagePath, readLabels, textPath } from './corpus.ts';
 import { analyzeFile } from './load-posting.ts';
 
 interface Tally {

@@ -7,10 +7,17 @@ import { analyzePosting, postingFromText } from '../src/core/analyze.ts';
 import type { ClaimModels } from '../src/core/claims/learned/models.ts';
 import { POPULATIONS } from '../src/core/lexicon/claims-specificity.ts';
 import type { Analysis } from '../src/core/types.ts';
-import { type ClaimFigures, type ClaimTally, figures, newTally, sourceOf, tallyPosting } from './claim-score.ts';
+import {
+  type ClaimFigures,
+  type ClaimTally,
+  figures,
+  newTally,
+  sourceOf,
+  tallyPosting,
+} from './claim-score.ts';
 import { type Label, readLabels } from './corpus.ts';
-import { seeded, shuffled } from './train/fit.ts';
 import { descriptionOf } from './train/examples.ts';
+import { seeded, shuffled } from './train/fit.ts';
 import { SETTINGS, trainModels } from './train/models.ts';
 
 export const FOLDS = 5;
@@ -19,7 +26,9 @@ const FOLD_SEED = 2026;
 /** Five folds of postings, the same every run. */
 export function folds(labels: readonly Label[], k = FOLDS, seed = FOLD_SEED): Label[][] {
   const out: Label[][] = Array.from({ length: k }, () => []);
-  shuffled(labels, seeded(seed)).forEach((l, i) => out[i % k]!.push(l));
+  shuffled(labels, seeded(seed)).forEach((l, i) => {
+    out[i % k]!.push(l);
+  });
   return out;
 }
 
@@ -36,7 +45,9 @@ function tallyAnalysis(label: Label, analysis: Analysis, t: Tallies): void {
   const source = t.bySource.get(sourceOf(label)) ?? newTally();
   t.bySource.set(sourceOf(label), source);
   tallyPosting(label, description, analysis.claims, 'shorter', [t.model, source]);
-  const floor = analysis.claims.map((c) => ({ ...c, specificity: floorSpecific(c.text) ? 'specific' : 'vague' }) as const);
+  const floor = analysis.claims.map(
+    (c) => ({ ...c, specificity: floorSpecific(c.text) ? 'specific' : 'vague' }) as const,
+  );
   tallyPosting(label, description, floor, 'shorter', [t.floor]);
 }
 
@@ -51,10 +62,7 @@ export function crossValidate(labels: readonly Label[] = readLabels(), settings 
   const t = newTallies();
   const parts = folds(labels);
   parts.forEach((test, k) => {
-    const models = trainModels(
-      parts.filter((_, j) => j !== k).flat(),
-      settings,
-    );
+    const models = trainModels(parts.filter((_, j) => j !== k).flat(), settings);
     for (const label of test) tallyAnalysis(label, analyse(label, models), t);
   });
   return t;
@@ -82,7 +90,10 @@ export async function evalCrossValidated(): Promise<void> {
   const labels = readLabels();
   const cv = crossValidate(labels);
   print(`claims, ${FOLDS}-fold cross-validated (fit on four fifths, score the fifth; seed ${FOLD_SEED})`, cv);
-  print('claims, whole corpus with the shipped weights (fitted on all of it: optimistic)', wholeCorpus(labels));
+  print(
+    'claims, whole corpus with the shipped weights (fitted on all of it: optimistic)',
+    wholeCorpus(labels),
+  );
   if (process.env.EVAL_VERBOSE === '1') {
     const n = 40;
     console.log(`\n  cross-validated misses (${cv.model.misses.length}):`);

@@ -7,14 +7,16 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readLabels } from './corpus.ts';
-import { renderWeights } from './train/render.ts';
 import { trainModels } from './train/models.ts';
+import { renderWeights } from './train/render.ts';
 
 const out = join(dirname(fileURLToPath(import.meta.url)), '../src/core/claims/learned/weights.generated.ts');
 const text = renderWeights(trainModels(readLabels()));
 if (process.argv.includes('--check')) {
   const same = readFileSync(out, 'utf8') === text;
-  console.log(same ? 'weights are up to date' : 'weights differ from a fresh training run: run npm run train');
+  console.log(
+    same ? 'weights are up to date' : 'weights differ from a fresh training run: run npm run train',
+  );
   process.exit(same ? 0 : 1);
 }
 writeFileSync(out, text);

@@ -4,7 +4,12 @@
 // out (neither answer is wrong). Specificity and theme learn from the labelled quotes.
 import { readFileSync } from 'node:fs';
 import { postingFromText } from '../../src/core/analyze.ts';
-import { claimContext, claimFeatures, specificityFeatures, themeFeatures } from '../../src/core/claims/learned/features.ts';
+import {
+  claimContext,
+  claimFeatures,
+  specificityFeatures,
+  themeFeatures,
+} from '../../src/core/claims/learned/features.ts';
 import { segmentDescription } from '../../src/core/claims/segment.ts';
 import { classifyHealthcare } from '../../src/core/classify/healthcare.ts';
 import { type Posting, THEMES } from '../../src/core/types.ts';
@@ -51,10 +56,15 @@ export function claimExamples(label: Label): Example[] {
 
 export function corpusExamples(labels: readonly Label[]): CorpusExamples {
   const claim = labels.flatMap(claimExamples);
-  const quotes = labels.flatMap((l) => l.claims.map((c) => ({ ...c, healthcare: postingOf(l.id).healthcare })));
+  const quotes = labels.flatMap((l) =>
+    l.claims.map((c) => ({ ...c, healthcare: postingOf(l.id).healthcare })),
+  );
   return {
     claim,
-    specificity: quotes.map((c) => ({ features: specificityFeatures(c.quote), y: c.specificity === 'specific' ? 1 : 0 })),
+    specificity: quotes.map((c) => ({
+      features: specificityFeatures(c.quote),
+      y: c.specificity === 'specific' ? 1 : 0,
+    })),
     theme: quotes.map((c) => ({
       features: themeFeatures(c.quote, c.healthcare),
       y: Math.max(0, THEMES.indexOf(c.theme as never)),

@@ -94,7 +94,10 @@ class Adam {
  * Minimises the mean weighted log-loss plus l2/2 times the squared weights (the bias is
  * not penalised), by full-batch Adam: no sampling, so nothing depends on an order.
  */
-export function fitBinary(examples: readonly Example[], o: FitOptions): { bias: number; weights: Record<string, number> } {
+export function fitBinary(
+  examples: readonly Example[],
+  o: FitOptions,
+): { bias: number; weights: Record<string, number> } {
   const { vocab, rows } = index(examples, o.minCount);
   const n = vocab.length;
   // Parameter n is the bias.

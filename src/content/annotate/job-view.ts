@@ -3,8 +3,8 @@
 // highlights, timers) is tied to the view's AbortSignal, aborted when the pane moves to
 // another job or the user leaves the posting, so nothing of an old job survives.
 
-import { THEME_NAMES } from '../../core/theory/labels.ts';
 import type { Comparison, FitItem } from '../../core/theory/fit-types.ts';
+import { THEME_NAMES } from '../../core/theory/labels.ts';
 import type { Analysis, Claim } from '../../core/types.ts';
 import { measure, now } from '../perf.ts';
 import { claimRanges, indexText } from './claim-ranges.ts';

@@ -33,7 +33,11 @@ export interface FindOptions {
   company?: string | null;
 }
 
-export function findClaims(description: string, healthcare: HealthcareVerdict, options: FindOptions = {}): Claim[] {
+export function findClaims(
+  description: string,
+  healthcare: HealthcareVerdict,
+  options: FindOptions = {},
+): Claim[] {
   const sentences = options.sentences ?? segmentDescription(description);
   const models = options.models ?? DEFAULT_MODELS;
   const claims: Claim[] = [];
@@ -42,7 +46,10 @@ export function findClaims(description: string, healthcare: HealthcareVerdict, o
   for (let i = 0; i < sentences.length; i++) {
     const sentence = sentences[i]!;
     const features = claimFeatures(ctx, i);
-    if (binaryProbability(models.claim, features) < models.claim.threshold && !reportsMeasuredImpact(features))
+    if (
+      binaryProbability(models.claim, features) < models.claim.threshold &&
+      !reportsMeasuredImpact(features)
+    )
       continue;
     // Pages repeat their "about us" (a teaser and the full text): one claim, once.
     const key = comparable(sentence.text);

@@ -5,6 +5,7 @@
 // bullets without full stops, "Mission:" labels, and abbreviations ("Inc.", "U.S.",
 // "L.A.") that read as sentence ends.
 
+import { type GluedPiece, splitGlued } from './glued-text.ts';
 import { classifyHeading, type SectionKind } from './sections.ts';
 
 export interface Sentence {
@@ -171,31 +172,46 @@ export function sentenceBreaks(line: string): Piece[] {
   return out;
 }
 
-/** Sentence pieces of one line, as offsets into that line. */
-function splitLine(line: string): Piece[] {
-  const raw = sentenceBreaks(line);
-  // Glue back pieces that were cut after an abbreviation or before a lower-case word.
-  const merged: Piece[] = [];
-  for (const piece of raw) {
+/**
+ * Sentence pieces of one line, as offsets into that line: the Unicode breaks, then the
+ * glued boundaries of scraped text (see glued-text.ts), then the pieces cut after an
+ * abbreviation or before a lower-case word glued back.
+ */
+function splitLine(line: string): GluedPiece[] {
+  const pieces: GluedPiece[] = [];
+  for (const piece of sentenceBreaks(line)) splitGlued(line, piece.start, piece.end, pieces);
+  const merged: GluedPiece[] = [];
+  for (const piece of pieces) {
     const prev = merged[merged.length - 1];
-    if (prev) {
-      const before = line.slice(prev.start, prev.end).trimEnd();
-      const after = line.slice(piece.start, piece.end).trimStart();
-      const shortInitial = /\b[A-Z]\.$/.test(before.slice(-3)) && /^[A-Z][a-z]*\.?(\s|$)/.test(after);
-      // The longest abbreviation is a few letters: the tail is enough, and spares a scan of the whole piece.
-      if (ABBREVIATION.test(before.slice(-16)) || /^[a-z(]/.test(after) || shortInitial) {
-        prev.end = piece.end;
-        continue;
-      }
+    // A boundary found in glued text stands: "Acme Inc.The team" has lost its space, not gained a stop.
+    if (prev && !prev.heading && !piece.glued && !piece.opensLine && mergesWith(line, prev, piece)) {
+      prev.end = piece.end;
+      continue;
     }
-    merged.push({ ...piece });
+    merged.push(piece);
   }
   return merged;
 }
 
+/** Whether the Unicode rules cut `piece` off `prev` after an abbreviation or before a lower-case word. */
+function mergesWith(line: string, prev: Piece, piece: Piece): boolean {
+  let s = piece.start;
+  while (s < piece.end && /\s/.test(charAt(line, s))) s++;
+  if (/[a-z(]/.test(charAt(line, s))) return true;
+  let e = prev.end;
+  while (e > prev.start && /\s/.test(charAt(line, e - 1))) e--;
+  if (charAt(line, e - 1) !== '.') return false;
+  // The longest abbreviation is a few letters: the tail is enough, and spares a scan of the whole piece.
+  const before = line.slice(Math.max(prev.start, e - 16), e);
+  if (ABBREVIATION.test(before)) return true;
+  // "L.A. Care": an initial, then a capitalised word.
+  return /\b[A-Z]\.$/.test(before.slice(-3)) && /^[A-Z][a-z]*\.?(\s|$)/.test(line.slice(s, piece.end));
+}
+
 /** Splits "Mission: L.A. Care's mission is…" into its label and the rest. */
 function inlineLabel(text: string): { label: string; rest: number } | null {
-  const m = /^([A-Za-z][A-Za-z &'’/-]{1,40}):\s+(?=\S)/.exec(text);
+  // Scraped text loses the space too: "Benefits:Health insurance", "Responsibilities:· Assist…".
+  const m = /^([A-Za-z][A-Za-z &'’/-]{1,40}):(?:\s+(?=\S)|(?=[A-Z\d·•▪]))/.exec(text);
   if (!m?.[1]) return null;
   if (m[1].split(/\s+/).length > 5) return null;
   return { label: m[1], rest: m[0].length };
@@ -216,7 +232,9 @@ function isHeadingLine(text: string, bullet: boolean): boolean {
 
 /**
  * Sentences of a description in page order, each with the section it belongs to.
- * Heading lines are consumed as section markers and not returned.
+ * Heading lines are consumed as section markers and not returned. A line of scraped text
+ * may hold several blocks (a heading glued to its text, "Benefits: …" after a sentence):
+ * each is read as a line of its own.
  */
 export function segmentDescription(description: string): Sentence[] {
   const text = description.length > MAX_DESCRIPTION ? description.slice(0, MAX_DESCRIPTION) : description;
@@ -230,61 +248,99 @@ export function segmentDescription(description: string): Sentence[] {
     const lineStart = offset;
     offset += rawLine.length + 1;
     if (!rawLine.trim()) continue;
-    lineIndex++;
 
     const marker = BULLET.exec(rawLine)?.[0] ?? '';
-    const bullet = /[*•·▪◦‣⁃\-–—]|\d[.)]/.test(marker);
-    let bodyStart = marker.length;
-    let body = rawLine.slice(bodyStart, trimmedEnd(rawLine, bodyStart));
-    if (!body.trim()) continue;
-
-    if (isHeadingLine(rawLine, bullet)) {
-      const kind = classifyHeading(body);
-      // An unrecognised short line (a job title, a location) keeps the current section;
-      // a short line that reads like a slogan still gets judged as a sentence below.
-      if (kind) {
-        section = kind;
-        continue;
-      }
-      if (!/\b(?:we|our|us|lives?|health|care|world|mission|people)\b/i.test(body)) continue;
+    const bodyStart = marker.length;
+    const body = rawLine.slice(bodyStart, trimmedEnd(rawLine, bodyStart));
+    if (!body.trim()) {
+      lineIndex++;
+      continue;
     }
-
-    // An inline label ("Mission: …", "Perks: …") colours its own line only.
-    let lineSection = section;
-    const label = inlineLabel(body);
-    if (label) {
-      const kind = classifyHeading(label.label);
-      if (kind) lineSection = kind;
-      // "Mission: …" keeps the label in the text when it names the mission itself.
-      if (kind && kind !== 'mission' && kind !== 'about') {
-        bodyStart += label.rest;
-        body = body.slice(label.rest);
-      }
-    }
-
-    const first = out.length;
-    for (const piece of splitLine(body)) {
-      let s = piece.start;
-      let e = piece.end;
-      while (s < e && /\s/.test(body[s] ?? '')) s++;
-      while (e > s && /[\s*_]/.test(body[e - 1] ?? '')) e--;
-      // Leading emphasis markers ("_At Aledade…") are markup, not words.
-      while (s < e && /[*_]/.test(body[s] ?? '')) s++;
-      if (e - s < 3) continue;
-      if (e - s > MAX_SENTENCE) e = s + MAX_SENTENCE;
-      const start = lineStart + bodyStart + s;
-      const end = lineStart + bodyStart + e;
-      out.push({
-        text: text.slice(start, end),
-        start,
-        end,
-        section: lineSection,
-        bullet,
+    const pieces = splitLine(body);
+    // Blocks of the line: a glued heading is one, and so is the text from it (or from a label) on.
+    let from = 0;
+    for (let k = 1; k <= pieces.length; k++) {
+      const piece = pieces[k];
+      const prev = pieces[k - 1]!;
+      if (piece && !piece.heading && !piece.opensLine && !prev.heading) continue;
+      lineIndex++;
+      const block: Block = {
+        text,
+        body,
+        bodyOffset: lineStart + bodyStart,
+        pieces: pieces.slice(from, k),
+        // The list marker (and so the bullet) belongs to the first block only.
+        headingText:
+          from === 0 ? rawLine.slice(0, bodyStart + prev.end) : body.slice(pieces[from]!.start, prev.end),
+        bullet: from === 0 && /[*•·▪◦‣⁃\-–—]|\d[.)]/.test(marker),
         line: lineIndex,
-        lineSentences: 0,
-      });
+      };
+      section = readBlock(block, section, out);
+      from = k;
     }
-    for (let k = first; k < out.length; k++) out[k]!.lineSentences = out.length - first;
   }
   return out;
+}
+
+interface Block {
+  text: string;
+  body: string;
+  /** Offset of `body` in `text`. */
+  bodyOffset: number;
+  pieces: GluedPiece[];
+  headingText: string;
+  bullet: boolean;
+  line: number;
+}
+
+/** Appends the sentences of one block (a line, or part of a glued one) to `out`; returns the section after it. */
+function readBlock(block: Block, section: SectionKind, out: Sentence[]): SectionKind {
+  const { body, pieces, bullet } = block;
+  let bodyStart = pieces[0]!.start;
+  const blockEnd = pieces[pieces.length - 1]!.end;
+  const own = body.slice(bodyStart, blockEnd);
+  if (!own.trim()) return section;
+
+  if (pieces[0]!.heading || isHeadingLine(block.headingText, bullet)) {
+    const kind = classifyHeading(own);
+    // An unrecognised short line (a job title, a location) keeps the current section;
+    // a short line that reads like a slogan still gets judged as a sentence below.
+    if (kind) return kind;
+    if (!/\b(?:we|our|us|lives?|health|care|world|mission|people)\b/i.test(own)) return section;
+  }
+
+  // An inline label ("Mission: …", "Perks: …") colours its own line only.
+  let lineSection = section;
+  const label = inlineLabel(own);
+  if (label) {
+    const kind = classifyHeading(label.label);
+    if (kind) lineSection = kind;
+    // "Mission: …" keeps the label in the text when it names the mission itself.
+    if (kind && kind !== 'mission' && kind !== 'about') bodyStart += label.rest;
+  }
+
+  const first = out.length;
+  for (const piece of pieces) {
+    let s = Math.max(piece.start, bodyStart);
+    let e = piece.end;
+    while (s < e && /\s/.test(body[s] ?? '')) s++;
+    while (e > s && /[\s*_]/.test(body[e - 1] ?? '')) e--;
+    // Leading emphasis markers ("_At Aledade…") are markup, not words.
+    while (s < e && /[*_]/.test(body[s] ?? '')) s++;
+    if (e - s < 3) continue;
+    if (e - s > MAX_SENTENCE) e = s + MAX_SENTENCE;
+    const start = block.bodyOffset + s;
+    const end = block.bodyOffset + e;
+    out.push({
+      text: block.text.slice(start, end),
+      start,
+      end,
+      section: lineSection,
+      bullet,
+      line: block.line,
+      lineSentences: 0,
+    });
+  }
+  for (let k = first; k < out.length; k++) out[k]!.lineSentences = out.length - first;
+  return section;
 }

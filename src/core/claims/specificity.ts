@@ -4,7 +4,7 @@
 // what the lexicon found there and what it did not.
 import type { Claim, Specificity } from '../types.ts';
 import { type Named, namedIn, specificityFeatures } from './learned/features.ts';
-import { binaryProbability, type BinaryModel } from './learned/linear.ts';
+import { type BinaryModel, binaryProbability } from './learned/linear.ts';
 import { DEFAULT_MODELS } from './learned/models.ts';
 
 export interface SpecificityVerdict {
@@ -22,12 +22,20 @@ export function reasonsFor(named: Named): string[] {
   ];
 }
 
-export function judgeSpecificity(text: string, model: BinaryModel = DEFAULT_MODELS.specificity): SpecificityVerdict {
+export function judgeSpecificity(
+  text: string,
+  model: BinaryModel = DEFAULT_MODELS.specificity,
+): SpecificityVerdict {
   const named = namedIn(text);
   const p = binaryProbability(model, specificityFeatures(text, named));
   return {
     specificity: p >= model.threshold ? 'specific' : 'vague',
     reasons: reasonsFor(named),
-    names: { who: named.who !== null, how: named.how !== null, howMuch: named.howMuch !== null, payer: named.payer !== null },
+    names: {
+      who: named.who !== null,
+      how: named.how !== null,
+      howMuch: named.howMuch !== null,
+      payer: named.payer !== null,
+    },
   };
 }

@@ -126,7 +126,7 @@ export const MEASURES: readonly NamedPattern[] = [
   {
     label: 'a counted reach or result',
     pattern:
-      /(?<![\d,.-])\b\d[\d,.]*\+? (?!(?:staff|team|employees?|full-time|part-time)\b)(?:[a-z-]+ ){0,2}(?:patients|members|households|homes|students|installs|installations|systems|rides|vaccinations|surgeries|procedures|visits|appointments|employers|claims|people|families|lives|districts|schools|calls|meals|prescriptions|tests)\b/i,
+      /(?<![\d,.-])\b\d[\d,.]*\+? (?!(?:staff|team|employees?|full-time|part-time)\b)(?:[a-z-]+ ){0,2}(?:patients|members|households|homes|students|residents|children|adults|seniors|veterans|clients|individuals|users|consumers|installs|installations|systems|rides|vaccinations|surgeries|procedures|visits|appointments|employers|claims|people|families|lives|districts|schools|calls|meals|prescriptions|tests)\b/i,
   },
   {
     label: 'a change from one figure to another',
@@ -139,7 +139,8 @@ export const MEASURES: readonly NamedPattern[] = [
   },
   {
     label: 'a measured share',
-    pattern: /\b\d[\d,.]*\s?(?:%|percent) (?:are|were|reached|had|have|saw|achieved|got|returned|stayed|remained|completed)\b/i,
+    pattern:
+      /\b\d[\d,.]*\s?(?:%|percent) (?:are|were|reached|had|have|saw|achieved|got|returned|stayed|remained|completed)\b/i,
   },
   {
     label: 'a study or evaluation with figures',
@@ -148,7 +149,8 @@ export const MEASURES: readonly NamedPattern[] = [
   },
   {
     label: 'time or money saved',
-    pattern: /\b(?:median|average|mean) (?:[\w-]+ ){0,10}?(?:was|is|of|fell|dropped) \d|\b(?:sav|cut|reduc|shorten)\w* [^.;]{0,60}\b\d[\d,.]*\s?(?:minutes?|hours?|days?|weeks?|months?)\b/i,
+    pattern:
+      /\b(?:median|average|mean) (?:[\w-]+ ){0,10}?(?:was|is|of|fell|dropped) \d|\b(?:sav|cut|reduc|shorten)\w* [^.;]{0,60}\b\d[\d,.]*\s?(?:minutes?|hours?|days?|weeks?|months?)\b/i,
   },
   // Last: pay, funding and revenue are sums of money too, so any other measure comes first.
   {

@@ -1,13 +1,14 @@
 // The learned weights are generated data: the committed file must be exactly what
 // `npm run train` makes from the corpus (reads ../shared/corpus), and stay small.
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { readLabels } from '../../../scripts/corpus.ts';
 import { trainModels } from '../../../scripts/train/models.ts';
 import { renderWeights } from '../../../scripts/train/render.ts';
 
-const FILE = new URL('../../../src/core/claims/learned/weights.generated.ts', import.meta.url);
+const FILE = join(import.meta.dirname, '../../../src/core/claims/learned/weights.generated.ts');
 
 describe('the learned weights (weights.generated.ts)', () => {
   const committed = readFileSync(FILE, 'utf8');

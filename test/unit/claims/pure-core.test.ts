@@ -6,7 +6,9 @@ import { describe, expect, it } from 'vitest';
 
 const ROOT = join(import.meta.dirname, '../../../src/core');
 const FILES = [
-  ...readdirSync(join(ROOT, 'claims')).map((f) => join(ROOT, 'claims', f)),
+  ...readdirSync(join(ROOT, 'claims'), { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.endsWith('.ts'))
+    .map((f) => join(ROOT, 'claims', f)),
   ...readdirSync(join(ROOT, 'lexicon'))
     .filter((f) => f.startsWith('claims-') || f === 'themes.ts')
     .map((f) => join(ROOT, 'lexicon', f)),

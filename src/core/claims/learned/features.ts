@@ -2,13 +2,50 @@
 // and impact phrases, the company as subject, the section, list or prose, the
 // specificity lexicon, the theme cues) become features beside the words, so they
 // inform the decision instead of being it.
-import { MEASURES, MECHANISMS, type NamedPattern, PAYER_MENTIONS, POPULATIONS } from '../../lexicon/claims-specificity.ts';
-import { THEME_CUES, THEME_ORDER } from '../../lexicon/themes.ts';
+
 import { NEGATIVE_CUES, PURPOSE_CUES, SUBJECT_CUES } from '../../lexicon/claims-cues.ts';
 import { ADDRESSES_CANDIDATE, BENEFICIARY, HELP_VERB } from '../../lexicon/claims-learned-cues.ts';
+import {
+  MEASURES,
+  MECHANISMS,
+  type NamedPattern,
+  PAYER_MENTIONS,
+  POPULATIONS,
+} from '../../lexicon/claims-specificity.ts';
+import { THEME_CUES, THEME_ORDER } from '../../lexicon/themes.ts';
+import { anyOf } from '../any-of.ts';
 import { type ClaimScore, isClaim, scoreSentence } from '../score.ts';
 import type { Sentence } from '../segment.ts';
 import { tokens, wordFeatures } from './tokens.ts';
+
+/**
+ * Patterns tested together first: one combined regex per set of flags turns most
+ * sentences away at once (they fire none of a set), then the members are tried one by one.
+ */
+class PatternSet<T extends { pattern: RegExp }> {
+  private readonly screens: RegExp[];
+  constructor(readonly members: readonly T[]) {
+    const byFlags = new Map<string, RegExp[]>();
+    for (const m of members)
+      byFlags.set(m.pattern.flags, [...(byFlags.get(m.pattern.flags) ?? []), m.pattern]);
+    this.screens = [...byFlags.values()].map(
+      (group) => anyOf(group) ?? new RegExp(group.map((p) => p.source).join('|'), group[0]!.flags),
+    );
+  }
+  all(text: string): T[] {
+    if (!this.screens.some((r) => r.test(text))) return [];
+    return this.members.filter((m) => m.pattern.test(text));
+  }
+  first(text: string): T | null {
+    if (!this.screens.some((r) => r.test(text))) return null;
+    return this.members.find((m) => m.pattern.test(text)) ?? null;
+  }
+}
+
+// Purpose cues are not here: the rule score has already tested them (ClaimScore.cues).
+const SUBJECTS = new PatternSet(SUBJECT_CUES);
+const NEGATIVES = new PatternSet(NEGATIVE_CUES);
+const PURPOSE_IDS = new Set(PURPOSE_CUES.map((cue) => cue.id));
 
 const bucket = (n: number, edges: readonly number[]) => {
   let i = 0;
@@ -28,11 +65,15 @@ export interface ClaimContext {
 
 // Words of a company name that say nothing about which company it is.
 const GENERIC_NAME_WORDS = new Set(
-  'inc llc ltd corp co company group the of and health healthcare care medical services service solutions system systems network center centre international global usa us america plan hospital'.split(' '),
+  'inc llc ltd corp co company group the of and health healthcare care medical services service solutions system systems network center centre international global usa us america plan hospital'.split(
+    ' ',
+  ),
 );
 
 export function claimContext(sentences: readonly Sentence[], company: string | null = null): ClaimContext {
-  const name = new Set(tokens(company ?? '').filter((w) => w.length > 2 && !GENERIC_NAME_WORDS.has(w) && w !== '#num'));
+  const name = new Set(
+    tokens(company ?? '').filter((w) => w.length > 2 && !GENERIC_NAME_WORDS.has(w) && w !== '#num'),
+  );
   return { sentences, scores: sentences.map((s) => scoreSentence(s)), company: name };
 }
 
@@ -54,12 +95,12 @@ export function claimFeatures(ctx: ClaimContext, i: number): string[] {
   // Every cue, not only those the rule score reached: the rule stops early on sentences
   // with no purpose words, and those are exactly where the learner has most to add.
   let voice = /\byou(?:'|’)?(?:r|ll|re)?\b/i.test(sentence.text) ? 'you' : 'none';
-  for (const cues of [PURPOSE_CUES, SUBJECT_CUES, NEGATIVE_CUES])
-    for (const cue of cues)
-      if (cue.pattern.test(sentence.text)) {
-        out.push(`cue:${cue.id}`);
-        if (cues === SUBJECT_CUES) voice = 'employer';
-      }
+  for (const id of score.cues) if (PURPOSE_IDS.has(id)) out.push(`cue:${id}`);
+  for (const cue of SUBJECTS.all(sentence.text)) {
+    out.push(`cue:${cue.id}`);
+    voice = 'employer';
+  }
+  for (const cue of NEGATIVES.all(sentence.text)) out.push(`cue:${cue.id}`);
   if (out.includes('company:subject')) voice = 'employer';
   const helps = HELP_VERB.test(sentence.text);
   const beneficiary = BENEFICIARY.test(sentence.text);
@@ -68,13 +109,18 @@ export function claimFeatures(ctx: ClaimContext, i: number): string[] {
   // claim evidence too, not only specificity evidence.
   const named = namedIn(sentence.text);
   // A sum of money in a posting is mostly pay, funding or revenue: not a result for anyone.
-  if (named.howMuch && named.howMuch.label !== 'a sum of money') out.push('claim-much', `claim-much:${voice}`);
+  if (named.howMuch && named.howMuch.label !== 'a sum of money')
+    out.push('claim-much', `claim-much:${voice}`);
   if (named.who) out.push('claim-who');
   if (named.how) out.push('claim-how');
   if (helps) out.push('helps');
   if (beneficiary) out.push('beneficiary');
   if (helps && beneficiary) out.push(`helps-beneficiary:${voice}`);
-  out.push(`voice:${voice}`, `sec:${sentence.section}:${voice}`, `sec:${sentence.section}:${sentence.bullet ? 'list' : 'prose'}`);
+  out.push(
+    `voice:${voice}`,
+    `sec:${sentence.section}:${voice}`,
+    `sec:${sentence.section}:${sentence.bullet ? 'list' : 'prose'}`,
+  );
   out.push(`rule:${bucket(score.score, SCORE_EDGES)}`);
   if (isClaim(score)) out.push('rule:claim');
   const n = ctx.sentences.length;
@@ -97,16 +143,22 @@ export interface Named {
   payer: NamedPattern | null;
 }
 
-const firstMatch = (patterns: readonly NamedPattern[], text: string) =>
-  patterns.find((p) => p.pattern.test(text)) ?? null;
+const NAMED = {
+  who: new PatternSet(POPULATIONS),
+  how: new PatternSet(MECHANISMS),
+  howMuch: new PatternSet(MEASURES),
+  payer: new PatternSet(PAYER_MENTIONS),
+};
+// Every measure holds a figure, in digits or in words.
+const ANY_FIGURE = /\d|\b(?:million|billion|thousand|hundreds|half|twice|double|third|quarter)/i;
 
 /** What a claim names, by the specificity lexicon: the reasons are built from this. */
 export function namedIn(text: string): Named {
   return {
-    who: firstMatch(POPULATIONS, text),
-    how: firstMatch(MECHANISMS, text),
-    howMuch: firstMatch(MEASURES, text),
-    payer: firstMatch(PAYER_MENTIONS, text),
+    who: NAMED.who.first(text),
+    how: NAMED.how.first(text),
+    howMuch: ANY_FIGURE.test(text) ? NAMED.howMuch.first(text) : null,
+    payer: NAMED.payer.first(text),
   };
 }
 
@@ -114,7 +166,9 @@ export function namedIn(text: string): Named {
 export function specificityFeatures(text: string, named: Named = namedIn(text)): string[] {
   const words = tokens(text);
   const out: string[] = [];
-  wordFeatures(words, out);
+  // Word pairs help here ("per member", "fewer admissions") and not in the other two models
+  // (cross-validated: they cost claims recall and theme agreement).
+  wordFeatures(words, out, true);
   out.push(`len:${bucket(words.length, LENGTH_EDGES)}`);
   if (named.who) out.push('named:who', `who:${named.who.label}`);
   if (named.how) out.push('named:how', `how:${named.how.label}`);

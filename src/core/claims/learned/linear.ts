@@ -15,11 +15,22 @@ export interface SoftmaxModel<C extends string> {
   weights: Readonly<Record<string, readonly number[]>>;
 }
 
-const own = Object.prototype.hasOwnProperty;
+// Thousands of keys put a plain object in dictionary mode; a Map, made once per model,
+// looks up faster and never reaches the prototype.
+const tables = new WeakMap<object, ReadonlyMap<string, number>>();
+function table(model: BinaryModel): ReadonlyMap<string, number> {
+  let t = tables.get(model.weights);
+  if (!t) {
+    t = new Map(Object.entries(model.weights));
+    tables.set(model.weights, t);
+  }
+  return t;
+}
 
 export function binaryLogit(model: BinaryModel, features: readonly string[]): number {
+  const weights = table(model);
   let z = model.bias;
-  for (const f of features) if (own.call(model.weights, f)) z += model.weights[f]!;
+  for (const f of features) z += weights.get(f) ?? 0;
   return z;
 }
 
@@ -29,18 +40,21 @@ export function binaryProbability(model: BinaryModel, features: readonly string[
   return sigmoid(binaryLogit(model, features));
 }
 
-/** The features that pushed the decision most, strongest first, with their weights. */
-export function strongest(model: BinaryModel, features: readonly string[], n: number): [string, number][] {
-  const out: [string, number][] = [];
-  for (const f of new Set(features)) if (own.call(model.weights, f)) out.push([f, model.weights[f]!]);
-  return out.sort((a, b) => Math.abs(b[1]) - Math.abs(a[1]) || (a[0] < b[0] ? -1 : 1)).slice(0, n);
-}
+const rows = new WeakMap<object, ReadonlyMap<string, readonly number[]>>();
 
-export function softmaxScores<C extends string>(model: SoftmaxModel<C>, features: readonly string[]): number[] {
+export function softmaxScores<C extends string>(
+  model: SoftmaxModel<C>,
+  features: readonly string[],
+): number[] {
+  let t = rows.get(model.weights);
+  if (!t) {
+    t = new Map(Object.entries(model.weights));
+    rows.set(model.weights, t);
+  }
   const z = [...model.bias];
   for (const f of features) {
-    if (!own.call(model.weights, f)) continue;
-    const w = model.weights[f]!;
+    const w = t.get(f);
+    if (!w) continue;
     for (let k = 0; k < z.length; k++) z[k]! += w[k] ?? 0;
   }
   return z;

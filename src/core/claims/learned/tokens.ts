@@ -10,9 +10,17 @@ const NUMBER = /^\p{N}[\p{N},.]*$/u;
  */
 export function stem(word: string): string {
   if (word.length <= 4) return word;
-  const m = /^(.{3,}?)(?:ations?|ments?|ings?|ness|ities|ity|ies|ied|ed|es|ly|s|'s)$/.exec(word);
-  return m?.[1] ?? word;
+  let s = stems.get(word);
+  if (s === undefined) {
+    s = SUFFIX.exec(word)?.[1] ?? word;
+    // Postings reuse a few thousand words; the bound only guards against a hostile page.
+    if (stems.size > 50_000) stems.clear();
+    stems.set(word, s);
+  }
+  return s;
 }
+const SUFFIX = /^(.{3,}?)(?:ations?|ments?|ings?|ness|ities|ity|ies|ied|ed|es|ly|s|'s)$/;
+const stems = new Map<string, string>();
 
 export function tokens(text: string): string[] {
   const out: string[] = [];
@@ -23,8 +31,8 @@ export function tokens(text: string): string[] {
   return out;
 }
 
-/** `w:` words and `b:` word pairs, each once. */
-export function wordFeatures(words: readonly string[], into: string[]): void {
+/** `w:` words, each once, and with `pairs` the `b:` word pairs too. */
+export function wordFeatures(words: readonly string[], into: string[], pairs = false): void {
   const seen = new Set<string>();
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
@@ -34,7 +42,7 @@ export function wordFeatures(words: readonly string[], into: string[]): void {
       into.push(u);
     }
     const next = words[i + 1];
-    if (next === undefined) continue;
+    if (!pairs || next === undefined) continue;
     const b = `b:${w}_${next}`;
     if (!seen.has(b)) {
       seen.add(b);

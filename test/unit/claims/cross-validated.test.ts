@@ -1,0 +1,32 @@
+// Claim finding, specificity and theme on the labelled corpus (reads ../shared/corpus),
+// scored the honest way: 5-fold cross-validation, each fold judged by models fitted on the
+// other four (scripts/eval-cv.ts, the same code as `npm run eval`). The bars sit just
+// under the figures measured when the models last changed (see the README), so a change
+// that makes the judgement worse on unseen postings fails here.
+import { describe, expect, it } from 'vitest';
+import { figures } from '../../../scripts/claim-score.ts';
+import { readLabels } from '../../../scripts/corpus.ts';
+import { crossValidate, folds } from '../../../scripts/eval-cv.ts';
+
+describe('claims on the corpus, 5-fold cross-validated', () => {
+  it('splits by posting into five folds that cover the corpus once', () => {
+    const labels = readLabels();
+    const parts = folds(labels);
+    expect(parts).toHaveLength(5);
+    const ids = parts.flat().map((l) => l.id);
+    expect(new Set(ids).size).toBe(labels.length);
+    expect(
+      Math.max(...parts.map((p) => p.length)) - Math.min(...parts.map((p) => p.length)),
+    ).toBeLessThanOrEqual(1);
+  });
+
+  it('keeps precision, recall, specificity and theme agreement at their measured level', {
+    timeout: 180_000,
+  }, () => {
+    const x = figures(crossValidate().model);
+    expect(x.precision).toBeGreaterThanOrEqual(0.78);
+    expect(x.recall).toBeGreaterThanOrEqual(0.76);
+    expect(x.balanced).toBeGreaterThanOrEqual(0.79);
+    expect(x.theme).toBeGreaterThanOrEqual(0.67);
+  });
+});
