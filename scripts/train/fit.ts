@@ -16,7 +16,6 @@ export interface FitOptions {
   minCount: number;
   /** Weights smaller than this are dropped after fitting (they barely move a decision). */
   prune: number;
-  seed: number;
 }
 
 /** mulberry32: a small seeded generator, enough for shuffling. */

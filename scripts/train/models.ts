@@ -14,12 +14,11 @@ export const SETTINGS = {
     l2: 0.001,
     minCount: 3,
     prune: 0.03,
-    seed: 1,
     threshold: 0.5,
     positiveWeight: 2,
   },
-  specificity: { epochs: 200, rate: 0.05, l2: 0.003, minCount: 2, prune: 0.03, seed: 2, threshold: 0.25 },
-  theme: { epochs: 200, rate: 0.05, l2: 0.001, minCount: 2, prune: 0.03, seed: 3 },
+  specificity: { epochs: 200, rate: 0.05, l2: 0.003, minCount: 2, prune: 0.03, threshold: 0.25 },
+  theme: { epochs: 200, rate: 0.05, l2: 0.001, minCount: 2, prune: 0.03, },
 };
 
 /** Weights the rarer class up so both count alike (specific claims are about one in five). */

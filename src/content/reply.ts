@@ -17,6 +17,7 @@ function replySchema() {
     verdict,
     reason: sentence,
     redLine: z.boolean(),
+    quotes: z.optional(sentence),
   });
   const ComparisonSchema = z.object({
     overall: z.enum(['aligned', 'mixed', 'tension', 'unknown']),

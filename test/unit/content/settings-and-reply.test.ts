@@ -36,6 +36,14 @@ describe('reply to page-report', () => {
     expect(comparisonFromReply({ ok: true, comparison })).toEqual(comparison);
   });
 
+  it('keeps the sentence a verdict quotes, so the card can say it is another claim', () => {
+    const quoted = {
+      ...comparison,
+      items: [{ ...comparison.items[0], quotes: 'We serve 12,400 members across the valley.' }],
+    };
+    expect(comparisonFromReply({ ok: true, comparison: quoted })).toEqual(quoted);
+  });
+
   it('reads null from an older worker, a null comparison or a malformed one', () => {
     expect(comparisonFromReply({ ok: true })).toBeNull();
     expect(comparisonFromReply({ ok: true, comparison: null })).toBeNull();
