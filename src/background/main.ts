@@ -1,5 +1,6 @@
 // The background service worker: one listener per event, all registered synchronously
 // at start so a worker woken by an event still sees it. No state lives in memory.
+import { analyzePosting, notAPosting } from '../core/analyze.ts';
 import { browser, type Runtime } from '../shared/browser.ts';
 import { type Message, parseMessage } from '../shared/messages.ts';
 import { THEORY_KEY } from '../shared/theory-schema.ts';
@@ -15,14 +16,16 @@ async function handle(message: Message, sender: Runtime.MessageSender): Promise<
       const tabId = sender.tab?.id;
       // Only a content script in a real tab may report a page.
       if (tabId === undefined || sender.id !== browser.runtime.id) return undefined;
+      // The analysis runs here, in the worker: the page's thread only reads and draws.
+      const analysis = message.posting ? analyzePosting(message.posting) : notAPosting(message.board);
       // Boards that embed the posting in an iframe run the script in every frame: a frame
       // without a posting (an ad, a login widget) must not erase the one that has it.
-      if ((sender.frameId ?? 0) !== 0 && !message.analysis.isJobPosting)
-        return { ok: true, comparison: null };
-      const comparison = await currentComparison(message.analysis);
-      const state = await writeTabState(tabId, message.url, message.analysis, comparison);
+      if ((sender.frameId ?? 0) !== 0 && !analysis.isJobPosting)
+        return { ok: true, analysis, comparison: null };
+      const comparison = await currentComparison(analysis);
+      const state = await writeTabState(tabId, message.url, analysis, comparison);
       await showBadge(tabId, state.analysis, comparison);
-      return { ok: true, comparison };
+      return { ok: true, analysis, comparison };
     }
     case 'get-tab-state': {
       const [state, stored] = await Promise.all([readTabState(message.tabId), loadTheory()]);

@@ -3,20 +3,34 @@
 // the page shows another job (single-page boards swap it in a pane) or none; each view
 // has its own AbortController, so switching jobs clears every trace of the old one.
 import type { Comparison } from '../core/theory/fit-types.ts';
-import type { Analysis, Posting } from '../core/types.ts';
+import type { Analysis, Board, Posting } from '../core/types.ts';
 import { browser } from '../shared/browser.ts';
 import type { PageReport } from '../shared/messages.ts';
 import { readHiddenSites, setSiteHidden, siteKey, watchHiddenSites } from '../shared/site-settings.ts';
 import { mightBePosting } from '../sites/posting-urls.ts';
-import type { Step } from './analyze-steps.ts';
 import { JobView } from './annotate/job-view.ts';
 import { locatePosting, type PostingPlace, placeFingerprint } from './annotate/locate.ts';
 import { Overlay } from './annotate/overlay.ts';
 import { makePainter } from './annotate/paint.ts';
 import { measure, now } from './perf.ts';
-import { comparisonFromReply } from './reply.ts';
+import { type Report, reportFromReply } from './reply.ts';
 import { pageIsDark } from './scheme.ts';
 import { nextTask } from './tasks.ts';
+
+/** Waits before each new try: a worker still starting (browser launch, an update) drops the first messages. */
+const RETRY_MS = [200, 800];
+
+async function sendWithRetry(message: PageReport): Promise<unknown> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await browser.runtime.sendMessage(message);
+    } catch (error) {
+      const wait = RETRY_MS[attempt];
+      if (wait === undefined) throw error;
+      await new Promise((resolve) => setTimeout(resolve, wait));
+    }
+  }
+}
 
 interface Pending {
   analysis: Analysis;
@@ -48,15 +62,16 @@ export class Lens {
   private view: Current | null = null;
   private overlay: Overlay | null = null;
   private lastSent = '';
+  /** The worker's answer for `lastSent`, kept so an unchanged page is not analysed again. */
+  private lastReport: Promise<Report | null> | null = null;
   private comparison: { key: string; value: Comparison | null } | null = null;
   private hiddenSites: string[] | null = null;
   private loadingSettings = false;
   private pending: Pending | null = null;
   private reading: Reading | null = null;
-  // The reader (extract) and the analysis (classify, claims, lexicons) are evaluated on
-  // first use, each in a task of its own: together they take longer than one task should.
+  // The reader (extract) is evaluated on first use, in a task of its own. The analysis
+  // (classify, claims, lexicons, learned weights) is not here at all: the worker runs it.
   private reader: typeof import('./read-page.ts') | null = null;
-  private analyzer: typeof import('./analyze-steps.ts') | null = null;
 
   constructor(private readonly lifetime: AbortSignal) {
     lifetime.addEventListener(
@@ -126,17 +141,14 @@ export class Lens {
       if (name === 'read') ms += took;
       return out;
     };
-    const step: Step = (work) => inTask('read', work);
-    let analysis: Analysis;
     let posting: Posting | null;
+    let board: Board;
     try {
       this.reader ??= await inTask('load', () => import('./read-page.ts'));
       const { readPage } = this.reader;
-      const read = await step(() => readPage(url, generic));
+      const read = await inTask('read', () => readPage(url, generic));
       posting = read.posting;
-      this.analyzer ??= await inTask('load', () => import('./analyze-steps.ts'));
-      const { analyzePostingInSteps, notAPosting } = this.analyzer;
-      analysis = posting ? await analyzePostingInSteps(posting, step) : notAPosting(read.board);
+      board = read.board;
     } catch {
       // Dropped: the page moved on, and the read of what it shows now reports instead.
       if (signal.aborted || this.lifetime.aborted || location.href !== url) return;
@@ -145,38 +157,37 @@ export class Lens {
       this.end();
       return;
     }
-    const key = analysis.isJobPosting
-      ? `${url}\n${analysis.title}\n${analysis.company}\n${posting?.description.length}`
+    const key = posting
+      ? `${url}\n${posting.title}\n${posting.company}\n${posting.description.length}`
       : `none\n${url}`;
     if (force) this.lastSent = '';
-    const sent = this.send(key, { type: 'page-report', url, analysis, ms });
-    if (!analysis.isJobPosting || !place) {
+    const report = await this.send(key, { type: 'page-report', url, posting, board, ms });
+    if (signal.aborted || this.lifetime.aborted || location.href !== url) return;
+    const analysis = report?.analysis;
+    if (!analysis?.isJobPosting || !place) {
       this.end();
-      return sent;
+      return;
     }
     if (!force && this.view?.key === key && this.view.job.intact()) {
       this.view.fingerprint = fingerprint;
       this.pending = null;
-      return sent;
+      return;
     }
     // Annotating is its own task, so reading and annotating never add up to a long one.
     this.pending = { analysis, place, key, fingerprint, url };
     try {
       await nextTask(signal);
     } catch {
-      return sent;
+      return;
     }
     const next = this.pending;
     if (next && next.url === location.href && !this.lifetime.aborted) this.show(next);
-    return sent;
   }
 
-  /** The page shows no posting: says so (the analysis module holds the empty shape). */
+  /** The page shows no posting: says so. */
   private async reportNone(url: string): Promise<void> {
-    this.analyzer ??= await import('./analyze-steps.ts');
     if (url !== location.href || this.lifetime.aborted) return;
-    const analysis = this.analyzer.notAPosting('unknown');
-    return this.send(`none\n${url}`, { type: 'page-report', url, analysis, ms: 0 });
+    await this.send(`none\n${url}`, { type: 'page-report', url, posting: null, board: 'unknown', ms: 0 });
   }
 
   /** Replaces the job view with one for this posting. */
@@ -257,19 +268,27 @@ export class Lens {
     if (this.view?.key === this.lastSent) this.view.job.setComparison(value);
   }
 
-  /** Reports to the background when what the user sees changed. */
-  private send(key: string, message: PageReport): Promise<void> {
-    if (key === this.lastSent) return Promise.resolve();
+  /**
+   * Reports to the background when what the user sees changed, and hands back the
+   * worker's analysis (the same answer again while the page shows the same thing).
+   */
+  private send(key: string, message: PageReport): Promise<Report | null> {
+    if (key === this.lastSent && this.lastReport) return this.lastReport;
     this.lastSent = key;
-    return browser.runtime
-      .sendMessage(message)
-      .then((reply: unknown) => {
-        const value = comparisonFromReply(reply);
-        this.comparison = { key, value };
-        if (this.view?.key === key) this.view.job.setComparison(value);
-      })
-      .catch(() => {
-        // The worker may be restarting after an update; the next change will report again.
+    const report = sendWithRetry(message)
+      .then(reportFromReply)
+      // The worker may be restarting after an update; the next change will report again.
+      .catch(() => null)
+      .then((answer) => {
+        if (!answer) {
+          if (this.lastSent === key) this.lastReport = null;
+          return null;
+        }
+        this.comparison = { key, value: answer.comparison };
+        if (this.view?.key === key) this.view.job.setComparison(answer.comparison);
+        return answer;
       });
+    this.lastReport = report;
+    return report;
   }
 }

@@ -1,8 +1,9 @@
 // Content script: runs on job boards (manifest matches) and, on request, on any page.
 // On a page that cannot be a posting it does next to nothing: one URL test and one
 // listener for address changes, in case a single-page board moves on to a job. The bundle is one IIFE, so "loaded later" means "evaluated later": everything
-// else (the reader, the analysis core, zod, the annotation) sits behind `import()`,
-// which the bundler turns into a function run on first use.
+// else (the reader, zod, the annotation) sits behind `import()`, which the bundler turns
+// into a function run on first use. The analysis core is not in this bundle at all: the
+// background worker analyses the posting the reader sends it.
 // started.ts first: the boot measure covers evaluating every module evaluated at boot.
 // biome-ignore assist/source/organizeImports: started.ts must be evaluated before the rest
 import { scriptStarted } from './started.ts';

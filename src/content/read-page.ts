@@ -1,5 +1,5 @@
 // Reads the page in front of the user with the shared core, exactly as the `analyze`
-// command reads a saved page, one step per task (see analyze-steps.ts).
+// command reads a saved page. The posting goes to the worker, which analyses it.
 import { type ReadResult, readPosting } from '../core/extract/read-posting.ts';
 
 let parser: DOMParser | null = null;

@@ -1,6 +1,6 @@
-// The one analysis pipeline. The content script, the background worker and the
-// `analyze` command all call these functions, so the product's judgement is measured
-// on exactly the code that ships.
+// The one analysis pipeline. The background worker (for every posting a content script
+// reads) and the `analyze` command both call these functions, so the product's judgement
+// is measured on exactly the code that ships.
 
 import { inferBusinessModel } from './business-model/infer.ts';
 import { findClaims } from './claims/find-claims.ts';
@@ -12,22 +12,13 @@ import { type ReadOptions, readPosting } from './extract/read-posting.ts';
 import { rankQuestions } from './questions/rank.ts';
 import type { Analysis, Board, Posting } from './types.ts';
 
-/**
- * The pipeline as steps: each `yield` is a point where a caller may pause (the content
- * script runs every step in a task of its own, so a long posting never blocks the page).
- */
-export function* analysisSteps(
-  posting: Posting,
-  models: ClaimModels = DEFAULT_MODELS,
-): Generator<void, Analysis, void> {
+/** `models` are the learned claim models: the shipped ones, or a cross-validation fold's. */
+export function analyzePosting(posting: Posting, models: ClaimModels = DEFAULT_MODELS): Analysis {
   const healthcare = classifyHealthcare(posting);
-  yield;
   // Segmented once here; the business-model reader and the claim finder both read it.
   const sentences = segmentDescription(posting.description);
   const businessModel = inferBusinessModel(posting, healthcare, sentences);
-  yield;
   const found = findClaims(posting.description, healthcare, { sentences, models, company: posting.company });
-  yield;
   const claims = weighClaims(found, businessModel, healthcare);
   return {
     isJobPosting: true,
@@ -39,15 +30,6 @@ export function* analysisSteps(
     businessModel,
     questions: rankQuestions({ healthcare, claims, businessModel }),
   };
-}
-
-/** `models` are the learned claim models: the shipped ones, or a cross-validation fold's. */
-export function analyzePosting(posting: Posting, models: ClaimModels = DEFAULT_MODELS): Analysis {
-  const steps = analysisSteps(posting, models);
-  for (;;) {
-    const next = steps.next();
-    if (next.done) return next.value;
-  }
 }
 
 export function notAPosting(board: Board): Analysis {

@@ -2,20 +2,26 @@
 // `parseMessage` and drop anything that does not match: a content script runs next to
 // hostile page code, and an old popup may talk to a newer worker after an update.
 import { z } from 'zod/mini';
+import { BOARDS } from '../core/types.ts';
 import { AnalysisSchema } from './analysis-schema.ts';
 import { ComparisonSchema } from './comparison-schema.ts';
+import { PostingSchema } from './posting-schema.ts';
 import { TabStateSchema } from './storage-schema.ts';
 import { TheorySchema } from './theory-schema.ts';
 
 const url = z.string().check(z.maxLength(8_192));
 const tabId = z.number().check(z.int(), z.nonnegative());
 
-/** Content script -> background: what this tab shows now (a posting, or nothing). */
+/**
+ * Content script -> background: what this tab shows now, a posting as read (the worker
+ * analyses it, off the page's thread) or nothing (then `board` says where).
+ */
 export const PageReport = z.object({
   type: z.literal('page-report'),
   url,
-  analysis: AnalysisSchema,
-  /** Milliseconds the content script spent reading and analysing the page. */
+  posting: z.nullable(PostingSchema),
+  board: z.enum(BOARDS),
+  /** Milliseconds the content script spent reading the page. */
   ms: z.number().check(z.gte(0)),
 });
 
@@ -62,8 +68,12 @@ export const TabStateReply = z.object({
 });
 export type TabStateReply = z.infer<typeof TabStateReply>;
 
-/** The reply to `page-report`: the content script shows the comparison in its cards. */
-export const PageReportReply = z.object({ ok: z.literal(true), comparison: z.nullable(ComparisonSchema) });
+/** The reply to `page-report`: the analysis to draw, and the comparison for the cards. */
+export const PageReportReply = z.object({
+  ok: z.literal(true),
+  analysis: AnalysisSchema,
+  comparison: z.nullable(ComparisonSchema),
+});
 export type PageReportReply = z.infer<typeof PageReportReply>;
 
 /** Where a theory is kept: synced with the browser account, or on this device only. */
