@@ -415,7 +415,7 @@ if (JSON_OUT) {
     console.log(`${r.page}${r.nodes ? ` (${r.nodes} nodes, ${r.claims} claims highlighted)` : ''}`);
     if (r.maxSwitchMs !== undefined) {
       console.log(
-        `  per switch: read+analyse ${f(r.readMs)} ms, annotate ${f(r.annotateMs)} ms (highlighting ${f(r.highlightMs)} ms), total ${f(r.totalMs)} ms (worst ${f(r.maxSwitchMs)} ms); longest step ${f(r.longestStepMs, 1)} ms; longest task ${f(r.longtasks, 0)} ms`,
+        `  per switch: read ${f(r.readMs)} ms, annotate ${f(r.annotateMs)} ms (highlighting ${f(r.highlightMs)} ms), total ${f(r.totalMs)} ms (worst ${f(r.maxSwitchMs)} ms); longest step ${f(r.longestStepMs, 1)} ms; longest task ${f(r.longtasks, 0)} ms`,
       );
       console.log(
         `  mark.js on the same phrases per switch: ${f(r.markMs)} ms; mark.js / Mission Lens highlighting = ${f(r.markMs / r.highlightMs, 1)}x (first switch: ${f(r.firstMarkMs)} vs ${f(r.firstHighlightMs)} ms)`,
@@ -423,7 +423,7 @@ if (JSON_OUT) {
       continue;
     }
     console.log(
-      `  extension: boot ${f(r.bootMs)} ms, load ${f(r.loadMs)} ms, read+analyse ${f(r.readMs)} ms in ${r.steps} steps, annotate ${f(r.annotateMs)} ms (of which highlighting ${f(r.highlightMs)} ms), total ${f(r.totalMs)} ms; script time vs no extension +${f(r.scriptDeltaMs, 1)} ms`,
+      `  extension: boot ${f(r.bootMs)} ms, load ${f(r.loadMs)} ms, read ${f(r.readMs)} ms (the worker analyses), annotate ${f(r.annotateMs)} ms (of which highlighting ${f(r.highlightMs)} ms), total ${f(r.totalMs)} ms; script time vs no extension +${f(r.scriptDeltaMs, 1)} ms`,
     );
     console.log(
       `  longest extension step ${f(r.longestStepMs, 1)} ms; longest task ${f(r.longtasks, 0)} ms (without extension ${f(r.longtasksWithout, 0)} ms); nodes added ${r.nodesAdded} (${r.hosts} host element); JS heap +${f(r.heapDeltaKb, 0)} kB`,

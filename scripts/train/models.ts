@@ -18,7 +18,7 @@ export const SETTINGS = {
     positiveWeight: 2,
   },
   specificity: { epochs: 200, rate: 0.05, l2: 0.003, minCount: 2, prune: 0.03, threshold: 0.25 },
-  theme: { epochs: 200, rate: 0.05, l2: 0.001, minCount: 2, prune: 0.03, },
+  theme: { epochs: 200, rate: 0.05, l2: 0.001, minCount: 2, prune: 0.03 },
 };
 
 /** Weights the rarer class up so both count alike (specific claims are about one in five). */
