@@ -1,5 +1,6 @@
 // Finds the sentences in which the employer states its purpose, mission or impact,
 // and judges each one: theme, specific or vague, and what the candidate should weigh.
+import { OWN_HIRING } from '../lexicon/claims-learned-cues.ts';
 import type { Claim, HealthcareVerdict } from '../types.ts';
 import { claimContext, claimFeatures, reportsMeasuredImpact } from './learned/features.ts';
 import { binaryProbability } from './learned/linear.ts';
@@ -45,6 +46,7 @@ export function findClaims(
   const ctx = claimContext(sentences, options.company ?? null);
   for (let i = 0; i < sentences.length; i++) {
     const sentence = sentences[i]!;
+    if (OWN_HIRING.test(sentence.text)) continue;
     const features = claimFeatures(ctx, i);
     if (
       binaryProbability(models.claim, features) < models.claim.threshold &&

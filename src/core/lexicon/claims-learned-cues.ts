@@ -12,3 +12,11 @@ export const BENEFICIARY =
 /** The posting speaking to the candidate about the candidate: wishes, fit, the role. */
 export const ADDRESSES_CANDIDATE =
   /\b(?:we(?:'|’)re|we are|is) (?:looking|seeking|searching|hiring)\b|\b(?:ideal|successful|qualified) (?:candidate|applicant)s?\b|\bif you(?:'re| are)?\b|\byou(?:'ll| will) (?:join|be|work|have|get)\b|\bthis (?:role|position|job)\b|\b(?:candidates?|applicants?)\b|\bpassion(?:ate)? (?:for|about) (?:helping|making|caring)/i;
+
+/**
+ * Never a claim, whatever else a sentence says: equal-opportunity boilerplate and the
+ * employer's own hiring and workplace diversity ("we encourage … to apply", "an inclusive
+ * work environment"). The corpus's label rules leave these out by definition.
+ */
+export const OWN_HIRING =
+  /\b(?:encourag(?:e|es|ed|ing) (?!you\b)(?:[\w,'’()-]+ ){0,25}?to apply|(?:equitable|inclusive|diverse|supportive|welcoming)(?:,? (?:and )?(?:equitable|inclusive|diverse|supportive|welcoming))* (?:and [\w-]+ )?(?:work environment|workplace|workforce|place to work)|equal (?:employment )?opportunit(?:y|ies)|without regard to|reasonable accommodations?)/i;

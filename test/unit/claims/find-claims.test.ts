@@ -71,6 +71,16 @@ describe('findClaims on snippets', () => {
     expect(claimsIn(text)).toEqual([]);
   });
 
+  it("never takes equal-opportunity lines or the employer's own hiring diversity for a claim", () => {
+    const text = [
+      'About us',
+      'Our mission is to end the cycle of homelessness, one child at a time.',
+      'We encourage women, people of indigenous origins, and persons with disabilities to apply.',
+      'Acme is dedicated to creating an equitable, inclusive, and supportive work environment for everyone.',
+    ].join('\n\n');
+    expect(claimsIn(text)).toEqual(['Our mission is to end the cycle of homelessness, one child at a time.']);
+  });
+
   it('rejects duties even when they mention impact', () => {
     const text =
       "What You'll Do\n\n* Build dashboards that track outcomes\n* Partner with clinicians to improve data quality";
