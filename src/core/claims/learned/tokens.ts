@@ -24,9 +24,18 @@ const stems = new Map<string, string>();
 
 export function tokens(text: string): string[] {
   const out: string[] = [];
-  for (const m of text.toLowerCase().matchAll(WORD)) {
-    const t = m[0].replace('’', "'");
-    out.push(NUMBER.test(t) ? '#num' : stem(t));
+  const lower = text.toLowerCase();
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(lower); m !== null; m = WORD.exec(lower)) {
+    let t = m[0];
+    const c = t.charCodeAt(0);
+    // Only a token that starts with a digit can be a number (ASCII letters never are).
+    if ((c >= 48 && c <= 57) || c > 127 ? NUMBER.test(t) : false) {
+      out.push('#num');
+      continue;
+    }
+    if (t.includes('’')) t = t.replace('’', "'");
+    out.push(stem(t));
   }
   return out;
 }
