@@ -6,6 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { pageHighlights } from './annotate-kit.ts';
 import {
   type Extension,
   launchExtension,
@@ -269,6 +270,16 @@ describe('a theory of change, written in the wizard and held against postings', 
     expect(await popup.getByTestId('fit-summary').textContent()).toMatch(/^Not a healthcare employer\./);
     expect(await popup.locator('.claim').count()).toBeGreaterThan(0);
     await popup.close();
+  });
+
+  it('highlights a posting opened while the worker is stopped: the page wakes it to analyse', async () => {
+    await stopWorker(ext, options);
+    const page = await ext.context.newPage();
+    await page.goto(GRIDWELL.url);
+    await expect
+      .poll(async () => Object.keys(await pageHighlights(page)).length, { timeout: 10_000 })
+      .toBeGreaterThan(0);
+    await page.close();
   });
 
   it('survives a stopped service worker, and re-compares when the theory changes', async () => {
