@@ -1,6 +1,7 @@
 // Specificity on sentences quoted from real postings in the labelled corpus.
 import { describe, expect, it } from 'vitest';
-import { judgeSpecificity } from '../../../src/core/claims/specificity.ts';
+import { namedIn } from '../../../src/core/claims/learned/features.ts';
+import { judgeSpecificity, reasonsFor } from '../../../src/core/claims/specificity.ts';
 import { themeOf } from '../../../src/core/claims/theme.ts';
 
 describe('judgeSpecificity', () => {
@@ -95,6 +96,15 @@ describe('what the reasons name (the card and the popup show them)', () => {
           ? /names no mechanism/
           : /gives no measured result/,
     );
+  });
+
+  it('never shows a verdict its own reasons contradict', () => {
+    const nothing = namedIn('We are transforming healthcare for everyone.');
+    expect(reasonsFor(nothing, 'specific')[0]).toMatch(/reads as specific as a whole/);
+    expect(reasonsFor(nothing, 'vague')[0]).toBe('names no population');
+    const concrete = namedIn('Readmissions fell 22% for heart-failure patients.');
+    expect(reasonsFor(concrete, 'vague')[0]).toMatch(/reads as vague as a whole/);
+    expect(reasonsFor(concrete, 'specific')[0]).toMatch(/^names a population/);
   });
 
   it('says what is missing from a vague claim', () => {
