@@ -104,3 +104,18 @@ export async function screenshot(page: Page, name: string): Promise<string> {
 }
 
 export const readText = (path: string) => readFileSync(path, 'utf8');
+
+/** Stop every service worker of the extension through CDP and wait until it has stopped. */
+export async function stopWorker(ext: Extension, page: Page): Promise<void> {
+  const cdp = await ext.context.newCDPSession(page);
+  const stopped = new Promise<void>((resolve) => {
+    cdp.on('ServiceWorker.workerVersionUpdated', (e) => {
+      const ours = e.versions.filter((v) => v.scriptURL.startsWith(`chrome-extension://${ext.id}/`));
+      if (ours.length && ours.every((v) => v.runningStatus === 'stopped')) resolve();
+    });
+  });
+  await cdp.send('ServiceWorker.enable');
+  await cdp.send('ServiceWorker.stopAllWorkers');
+  await stopped;
+  await cdp.detach();
+}

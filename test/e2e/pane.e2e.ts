@@ -6,7 +6,16 @@ import { join } from 'node:path';
 import type { CDPSession, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { classesInHost, pageHighlights, readHost, squash, until } from './annotate-kit.ts';
-import { type Extension, launchExtension, ROOT, servePage, tabIdOf, waitForState } from './harness.ts';
+import {
+  type Extension,
+  launchExtension,
+  ROOT,
+  type StoredState,
+  servePage,
+  stopWorker,
+  tabIdOf,
+  waitForState,
+} from './harness.ts';
 
 const URL0 = 'https://www.linkedin.com/jobs/search/?currentJobId=4100000001&keywords=nurse';
 
@@ -219,5 +228,33 @@ describe('a LinkedIn-style pane switching jobs in place', () => {
     const listeners = await documentListeners(cdp);
     expect(listeners.mousemove ?? 0).toBe(0);
     expect(listeners.keydown ?? 0).toBe(0);
+  });
+
+  // Last in the file: it stops the worker, and the harness's handle on it goes with it.
+  it('leaves exactly the last job’s highlights after 50 rapid switches with the worker stopped midway', async () => {
+    await page.goto(URL0);
+    const tabId = await tabIdOf(ext, page);
+    // Storage is read from an extension page: the worker is stopped during the test.
+    const extPage = await ext.context.newPage();
+    await extPage.goto(`chrome-extension://${ext.id}/${ext.manifest.options_ui.page}`);
+    const stored = () =>
+      extPage.evaluate(
+        async (key) => (await chrome.storage.session.get(key))[key] as StoredState | undefined,
+        `tab:${tabId}`,
+      );
+    for (let i = 100; i < 150; i++) {
+      await page.evaluate((j) => (window as unknown as { showJob: (j: unknown) => void }).showJob(j), job(i));
+      if (i === 125) await stopWorker(ext, extPage);
+    }
+    const last = job(149);
+    const state = await until(stored, (s) => s?.analysis.title === last.title, 20_000);
+    const claims = state!.analysis.claims;
+    expect(claims.length).toBeGreaterThan(0);
+    const now = await until(
+      () => tally(page),
+      (t) => t.ranges === claims.length && t.allInPane,
+    );
+    expect(now.texts.map(squash).sort()).toEqual(claims.map((c) => squash(c.text)).sort());
+    expect((await readHost(cdp)).hosts).toBe(1);
   });
 });

@@ -14,6 +14,7 @@ import {
   ROOT,
   screenshot,
   servePage,
+  stopWorker,
   tabIdOf,
   waitForState,
 } from './harness.ts';
@@ -54,21 +55,6 @@ async function stored(page: Page, area: 'sync' | 'session', key: string): Promis
     async ([a, k]) => (await chrome.storage[a as 'sync' | 'session'].get(k))[k as string],
     [area, key] as const,
   );
-}
-
-/** Stop every service worker of the extension through CDP and wait until it has stopped. */
-async function stopWorker(ext: Extension, page: Page): Promise<void> {
-  const cdp = await ext.context.newCDPSession(page);
-  const stopped = new Promise<void>((resolve) => {
-    cdp.on('ServiceWorker.workerVersionUpdated', (e) => {
-      const ours = e.versions.filter((v) => v.scriptURL.startsWith(`chrome-extension://${ext.id}/`));
-      if (ours.length && ours.every((v) => v.runningStatus === 'stopped')) resolve();
-    });
-  });
-  await cdp.send('ServiceWorker.enable');
-  await cdp.send('ServiceWorker.stopAllWorkers');
-  await stopped;
-  await cdp.detach();
 }
 
 async function openPosting(ext: Extension, entry: DemoEntry): Promise<number> {
