@@ -1,9 +1,11 @@
-// Cross-validated figures for the learned claim models, the ones to quote: the corpus is
+// Cross-validated figures for the learned models (claims, specificity, theme, who pays
+// and how), the ones to quote: the corpus is
 // split by posting into five folds with a fixed seed; each fold is scored by models fitted
 // on the other four. Beside them: the same figures on the whole corpus with the shipped
 // weights (fitted on every posting, so optimistic), and the cue-word floor for
 // specificity ("specific if it has a digit or names a population").
 import { analyzePosting, postingFromText } from '../src/core/analyze.ts';
+import type { BusinessModels } from '../src/core/business-model/learned.ts';
 import type { ClaimModels } from '../src/core/claims/learned/models.ts';
 import { POPULATIONS } from '../src/core/lexicon/claims-specificity.ts';
 import type { Analysis } from '../src/core/types.ts';
@@ -16,6 +18,7 @@ import {
   tallyPosting,
 } from './claim-score.ts';
 import { type Label, readLabels } from './corpus.ts';
+import { trainBusiness } from './train/business.ts';
 import { descriptionOf } from './train/examples.ts';
 import { seeded, shuffled } from './train/fit.ts';
 import { SETTINGS, trainModels } from './train/models.ts';
@@ -34,10 +37,18 @@ export function folds(labels: readonly Label[], k = FOLDS, seed = FOLD_SEED): La
 
 const floorSpecific = (text: string) => /\d/.test(text) || POPULATIONS.some((p) => p.pattern.test(text));
 
+/** True positives, false positives, false negatives of who pays and of how. */
+interface WhoPays {
+  customers: [number, number, number];
+  revenue: [number, number, number];
+}
+
 export interface Tallies {
   model: ClaimTally;
   floor: ClaimTally;
   bySource: Map<string, ClaimTally>;
+  /** Over healthcare postings only, as the contract scores them; 'all' and per source. */
+  whoPays: Map<string, WhoPays>;
 }
 
 function tallyAnalysis(label: Label, analysis: Analysis, t: Tallies): void {
@@ -51,38 +62,72 @@ function tallyAnalysis(label: Label, analysis: Analysis, t: Tallies): void {
   tallyPosting(label, description, floor, 'shorter', [t.floor]);
 }
 
-const newTallies = (): Tallies => ({ model: newTally(), floor: newTally(), bySource: new Map() });
+const newTallies = (): Tallies => ({
+  model: newTally(),
+  floor: newTally(),
+  bySource: new Map(),
+  whoPays: new Map(),
+});
 
-function analyse(label: Label, models?: ClaimModels): Analysis {
+function countSet(acc: [number, number, number], gold: readonly string[], found: readonly string[]): void {
+  for (const x of found) acc[gold.includes(x) ? 0 : 1]++;
+  for (const x of gold) if (!found.includes(x)) acc[2]++;
+}
+
+function tallyWhoPays(label: Label, analysis: Analysis, t: Tallies): void {
+  if (label.healthcare !== true) return;
+  for (const key of ['all', sourceOf(label)]) {
+    const w = t.whoPays.get(key) ?? { customers: [0, 0, 0], revenue: [0, 0, 0] };
+    t.whoPays.set(key, w);
+    countSet(w.customers, label.customers, analysis.businessModel.customers);
+    countSet(w.revenue, label.revenue, analysis.businessModel.revenue);
+  }
+}
+
+export const f1Of = ([tp, fp, fn]: readonly number[]) => (tp! === 0 ? 0 : (2 * tp!) / (2 * tp! + fp! + fn!));
+
+function analyse(label: Label, models?: ClaimModels, business?: BusinessModels): Analysis {
   const posting = postingFromText(`${label.title}\n${label.company}\n${descriptionOf(label.id)}`);
-  return analyzePosting(posting, models);
+  return analyzePosting(posting, models, business);
 }
 
 export function crossValidate(labels: readonly Label[] = readLabels(), settings = SETTINGS): Tallies {
   const t = newTallies();
   const parts = folds(labels);
   parts.forEach((test, k) => {
-    const models = trainModels(parts.filter((_, j) => j !== k).flat(), settings);
-    for (const label of test) tallyAnalysis(label, analyse(label, models), t);
+    const train = parts.filter((_, j) => j !== k).flat();
+    const models = trainModels(train, settings);
+    const business = trainBusiness(train, settings.business);
+    for (const label of test) {
+      const analysis = analyse(label, models, business);
+      tallyAnalysis(label, analysis, t);
+      tallyWhoPays(label, analysis, t);
+    }
   });
   return t;
 }
 
 export function wholeCorpus(labels: readonly Label[] = readLabels()): Tallies {
   const t = newTallies();
-  for (const label of labels) tallyAnalysis(label, analyse(label), t);
+  for (const label of labels) {
+    const analysis = analyse(label);
+    tallyAnalysis(label, analysis, t);
+    tallyWhoPays(label, analysis, t);
+  }
   return t;
 }
 
 const f = (x: number) => x.toFixed(2);
-const row = (name: string, x: ClaimFigures, t: ClaimTally) =>
-  `  ${name.padEnd(22)} ${f(x.precision)}  ${f(x.recall)}  ${f(x.balanced)} (v ${f(x.vague)}, s ${f(x.specific)})  ${f(x.theme)}   ${String(t.labelled).padStart(4)} claims, ${t.falseAlarms} false alarms`;
+const row = (name: string, x: ClaimFigures, t: ClaimTally, w?: WhoPays) =>
+  `  ${name.padEnd(22)} ${f(x.precision)}  ${f(x.recall)}  ${f(x.balanced)} (v ${f(x.vague)}, s ${f(x.specific)})  ${f(x.theme)}  ${w ? `${f(f1Of(w.customers))}      ${f(f1Of(w.revenue))}` : '    -         -'}   ${String(t.labelled).padStart(4)} claims, ${t.falseAlarms} false alarms`;
 
 function print(title: string, t: Tallies): void {
   console.log(`\n${title}`);
-  console.log('                         prec  rec   specificity (balanced)  theme  ');
-  console.log(row('all', figures(t.model), t.model));
-  for (const [name, s] of [...t.bySource].sort()) console.log(row(name, figures(s), s));
+  console.log(
+    '                         prec  rec   specificity (balanced)  theme  who pays  how (F1, healthcare postings)',
+  );
+  console.log(row('all', figures(t.model), t.model, t.whoPays.get('all')));
+  for (const [name, s] of [...t.bySource].sort()) console.log(row(name, figures(s), s, t.whoPays.get(name)));
   console.log(row('cue-word floor (spec.)', figures(t.floor), t.floor));
 }
 

@@ -19,6 +19,15 @@ export const SETTINGS = {
   },
   specificity: { epochs: 200, rate: 0.05, l2: 0.003, minCount: 2, prune: 0.03, threshold: 0.25 },
   theme: { epochs: 200, rate: 0.05, l2: 0.001, minCount: 2, prune: 0.03 },
+  business: {
+    epochs: 200,
+    rate: 0.05,
+    l2: 0.01,
+    minCount: 3,
+    prune: 0.03,
+    threshold: 0.5,
+    positiveWeight: 4,
+  },
 };
 
 /** Weights the rarer class up so both count alike (specific claims are about one in five). */

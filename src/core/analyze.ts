@@ -2,7 +2,8 @@
 // reads) and the `analyze` command both call these functions, so the product's judgement
 // is measured on exactly the code that ships.
 
-import { inferBusinessModel } from './business-model/infer.ts';
+import { DEFAULT_BUSINESS_MODELS, inferBusinessModel } from './business-model/infer.ts';
+import type { BusinessModels } from './business-model/learned.ts';
 import { findClaims } from './claims/find-claims.ts';
 import { type ClaimModels, DEFAULT_MODELS } from './claims/learned/models.ts';
 import { segmentDescription } from './claims/segment.ts';
@@ -12,12 +13,16 @@ import { type ReadOptions, readPosting } from './extract/read-posting.ts';
 import { rankQuestions } from './questions/rank.ts';
 import type { Analysis, Board, Posting } from './types.ts';
 
-/** `models` are the learned claim models: the shipped ones, or a cross-validation fold's. */
-export function analyzePosting(posting: Posting, models: ClaimModels = DEFAULT_MODELS): Analysis {
+/** `models` and `business` are the learned models: the shipped ones, or a cross-validation fold's. */
+export function analyzePosting(
+  posting: Posting,
+  models: ClaimModels = DEFAULT_MODELS,
+  business: BusinessModels = DEFAULT_BUSINESS_MODELS,
+): Analysis {
   const healthcare = classifyHealthcare(posting);
   // Segmented once here; the business-model reader and the claim finder both read it.
   const sentences = segmentDescription(posting.description);
-  const businessModel = inferBusinessModel(posting, healthcare, sentences);
+  const businessModel = inferBusinessModel(posting, healthcare, sentences, business);
   const found = findClaims(posting.description, healthcare, { sentences, models, company: posting.company });
   const claims = weighClaims(found, businessModel, healthcare);
   return {

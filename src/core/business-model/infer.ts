@@ -1,6 +1,7 @@
 // Who pays the employer and how, read only from what the posting states. Silence
 // leaves the lists empty, and the questions then ask.
 
+import type { BinaryModel } from '../claims/learned/linear.ts';
 import { type Sentence, segmentDescription } from '../claims/segment.ts';
 import {
   CONTEXT_WINDOW,
@@ -19,6 +20,10 @@ import {
   REVENUE_MODELS,
   type RevenueModel,
 } from '../types.ts';
+import { type BusinessModels, businessFeatures, predicted, strongestSentence } from './learned.ts';
+import { BUSINESS_LEARNED } from './weights.generated.ts';
+
+export const DEFAULT_BUSINESS_MODELS: BusinessModels = BUSINESS_LEARNED;
 
 const MAX_EVIDENCE = 6;
 const EVIDENCE_CHARS = 160;
@@ -41,12 +46,45 @@ function textsOf(sentences: readonly Sentence[]): string[] {
 
 const sentencesOf = (text: string) => textsOf(segmentDescription(text.slice(0, MAX_TEXT)));
 
-/** `descriptionSentences` are the description's, when the caller has already segmented it. */
+/**
+ * Who pays and how: what the posting states (the rules below), and what the learned
+ * models add (learned.ts), each inferred label with the sentence that speaks most for it.
+ * `descriptionSentences` are the description's, when the caller has already segmented it.
+ */
 export function inferBusinessModel(
   posting: Posting,
-  _healthcare: HealthcareVerdict,
+  healthcare: HealthcareVerdict,
   descriptionSentences?: readonly Sentence[],
+  models: BusinessModels | null = DEFAULT_BUSINESS_MODELS,
 ): BusinessModel {
+  const sentences = descriptionSentences ?? segmentDescription(posting.description.slice(0, MAX_TEXT));
+  const stated = readStatedModel(posting, sentences);
+  if (!models) return stated;
+  const features = businessFeatures(posting, healthcare, sentences, stated);
+  const evidence = [...stated.evidence];
+  const infer = <K extends string>(
+    keys: readonly K[],
+    table: Readonly<Record<K, BinaryModel>>,
+    have: readonly K[],
+  ) => {
+    const out = new Set(have);
+    for (const k of predicted(table, keys, features)) {
+      if (out.has(k)) continue;
+      out.add(k);
+      const why = strongestSentence(table[k], sentences);
+      if (why && evidence.length < MAX_EVIDENCE) evidence.push(`(inferred) ${quote(why, 0)}`);
+    }
+    return keys.filter((k) => out.has(k));
+  };
+  return {
+    customers: infer(CUSTOMERS, models.customers, stated.customers),
+    revenue: infer(REVENUE_MODELS, models.revenue, stated.revenue),
+    evidence,
+  };
+}
+
+/** What the posting states about who pays it and how, by the rules of lexicon/business-model.ts. */
+export function readStatedModel(posting: Posting, descriptionSentences: readonly Sentence[]): BusinessModel {
   const customers = new Set<Customer>();
   const revenue = new Set<RevenueModel>();
   const evidence: string[] = [];
@@ -60,10 +98,7 @@ export function inferBusinessModel(
     addEvidence(posting.company);
   }
 
-  const sentences = [
-    ...sentencesOf(posting.employerDescription ?? ''),
-    ...(descriptionSentences ? textsOf(descriptionSentences) : sentencesOf(posting.description)),
-  ];
+  const sentences = [...sentencesOf(posting.employerDescription ?? ''), ...textsOf(descriptionSentences)];
   for (const sentence of sentences) {
     if (NOT_ABOUT_THE_BUSINESS.test(sentence)) continue;
     for (const rule of MODEL_RULES) {

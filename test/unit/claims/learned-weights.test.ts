@@ -5,16 +5,26 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { readLabels } from '../../../scripts/corpus.ts';
-import { trainModels } from '../../../scripts/train/models.ts';
-import { renderWeights } from '../../../scripts/train/render.ts';
+import { trainBusiness } from '../../../scripts/train/business.ts';
+import { SETTINGS, trainModels } from '../../../scripts/train/models.ts';
+import { renderBusinessWeights, renderWeights } from '../../../scripts/train/render.ts';
 
-const FILE = join(import.meta.dirname, '../../../src/core/claims/learned/weights.generated.ts');
+const SRC = join(import.meta.dirname, '../../../src/core');
 
-describe('the learned weights (weights.generated.ts)', () => {
-  const committed = readFileSync(FILE, 'utf8');
+describe.each([
+  {
+    file: 'claims/learned/weights.generated.ts',
+    train: () => renderWeights(trainModels(readLabels())),
+  },
+  {
+    file: 'business-model/weights.generated.ts',
+    train: () => renderBusinessWeights(trainBusiness(readLabels(), SETTINGS.business)),
+  },
+])('the learned weights in $file', ({ file, train }) => {
+  const committed = readFileSync(join(SRC, file), 'utf8');
 
   it('are what a fresh training run on the corpus writes, byte for byte', { timeout: 120_000 }, () => {
-    const fresh = renderWeights(trainModels(readLabels()));
+    const fresh = train();
     // Compare line by line first, so a failure names the first differing weight.
     const a = committed.split('\n');
     const b = fresh.split('\n');
