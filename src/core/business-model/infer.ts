@@ -20,7 +20,14 @@ import {
   REVENUE_MODELS,
   type RevenueModel,
 } from '../types.ts';
-import { type BusinessModels, businessFeatures, predicted, strongestSentence } from './learned.ts';
+import {
+  type BusinessModels,
+  businessFeatures,
+  NOT_THE_BUSINESS,
+  predicted,
+  strongestSentence,
+} from './learned.ts';
+import { readPaymentStatement } from './payment-statements.ts';
 import { BUSINESS_LEARNED } from './weights.generated.ts';
 
 export const DEFAULT_BUSINESS_MODELS: BusinessModels = BUSINESS_LEARNED;
@@ -118,6 +125,15 @@ export function readStatedModel(posting: Posting, descriptionSentences: readonly
       }
       if (found) addEvidence(quote(sentence, ctx.index));
     }
+  }
+  for (const sentence of descriptionSentences) {
+    // Not NOT_ABOUT_THE_BUSINESS here: "pays us … for dental care" is still a payment.
+    if (NOT_THE_BUSINESS.has(sentence.section)) continue;
+    const stated = readPaymentStatement(sentence.text);
+    if (!stated) continue;
+    for (const c of stated.payers) customers.add(c);
+    for (const r of stated.units) revenue.add(r);
+    addEvidence(quote(sentence.text, 0));
   }
   // Contract order, so the output is stable whatever order the text names them in.
   return {

@@ -15,7 +15,7 @@ export interface BusinessModels {
 }
 
 /** Sections that speak of the job, the perks or the law, not of the business. */
-const NOT_THE_BUSINESS = new Set(['requirements', 'duties', 'benefits', 'legal']);
+export const NOT_THE_BUSINESS: ReadonlySet<string> = new Set(['requirements', 'duties', 'benefits', 'legal']);
 
 export function businessFeatures(
   posting: Posting,

@@ -41,7 +41,7 @@ export const STAKEHOLDER_NOUNS: readonly StakeholderNoun[] = [
   {
     customer: 'government',
     pattern:
-      /\b(?:government(?:al)? (?:payers|organizations|agencies|customers)|(?:state and local |local |state )?governments?|districts|public sector|medicare|medicaid|federal agencies)\b/i,
+      /\b(?:government(?:al)? (?:payers|organizations|agencies|customers)|(?:state and local |local |state )?governments?|districts|public sector|medicare(?! advantage)|medicaid(?! managed care| (?:health )?plans?)|federal agencies)\b/i,
   },
 ];
 
@@ -68,6 +68,8 @@ export const MODEL_RULES: readonly ModelRule[] = [
     pattern: /\b(?:medicare|medicaid|medi-cal)\b/i,
     customers: ['government'],
     revenue: [],
+    // Private plans that administer those programs pay as health plans, not as government.
+    unless: /\b(?:medicare advantage|medicaid managed care|managed medicaid|medicaid (?:health )?plans)\b/i,
   },
   {
     id: 'value-based',
@@ -135,4 +137,4 @@ export const PUBLIC_EMPLOYER =
 
 /** Sentences where payer words mean something else: EEO text, employee perks, requirements. */
 export const NOT_ABOUT_THE_BUSINESS =
-  /\b(?:equal (?:employment )?opportunity|opportunity employer|affirmative action|without regard|401\s?\(?k\)?|dental|paid time off|employer (?:match|contributions?|paid|sponsored 401)|employer-paid|qualif(?:y|ied) for federal|years? of experience|experience (?:with|in)|knowledge of|familiarity|preferred\b|base pay|on target earnings|student loan|benefits include|you(?:'|’)ll|you will|liaison)|^\W*(?:access to|work(?:s|ing)? with|partner(?:s|ing)? with|collaborate)\b/i;
+  /\b(?:equal (?:employment )?opportunity|opportunity employer|affirmative action|without regard|401\s?\(?k\)?|dental|paid time off|employer (?:match|contributions?|paid|sponsored 401)|employer-paid|qualif(?:y|ied) for federal|years? of experience|\d+\+ years\b|track record|experience (?:with|in)|knowledge of|familiarity|preferred\b|base pay|on target earnings|student loan|benefits include|you(?:'|’)ll|you will|liaison)|^\W*(?:access to|work(?:s|ing)? with|partner(?:s|ing)? with|collaborate)\b/i;

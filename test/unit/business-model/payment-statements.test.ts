@@ -1,0 +1,77 @@
+// Who pays and for what unit, read from what the employer says of its own business:
+// each demo posting states its model plainly (demo/postings, fictional), and sentences
+// phrased the ways postings phrase them.
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { analyzeFile } from '../../../scripts/load-posting.ts';
+import { readPaymentStatement } from '../../../src/core/business-model/payment-statements.ts';
+
+const DEMO = join(import.meta.dirname, '../../../demo/postings');
+
+describe('the demo postings: who pays and for what unit', () => {
+  it.each([
+    ['harborline-rn-care-manager.html', ['government'], ['capitation-pmpm']],
+    ['kinfolk-bridge-community-health-worker.html', ['payer'], ['value-based', 'capitation-pmpm']],
+    ['juniper-oak-nurse-practitioner.html', ['payer'], ['value-based', 'capitation-pmpm']],
+    ['threshold-clinical-program-manager.html', ['provider'], ['fee-for-service']],
+    [
+      'pulsebridge-quality-engineer.html',
+      ['payer', 'provider', 'government'],
+      ['fee-for-service', 'product-sales'],
+    ],
+    ['mindlark-enterprise-ae.html', ['employer'], ['capitation-pmpm']],
+    [
+      'tallyboard-senior-software-engineer.html',
+      ['provider'],
+      ['subscription-saas', 'commission-marketplace'],
+    ],
+    ['brightfield-curriculum-product-manager.html', ['government'], ['capitation-pmpm']],
+    ['cedar-hollow-veterinary-technician.html', ['patient'], ['fee-for-service']],
+    ['gridwell-field-operations-manager.html', ['patient'], ['fee-for-service']],
+  ])('%s: paid by %j, as %j', async (file, customers, revenue) => {
+    const { analysis } = await analyzeFile(join(DEMO, file));
+    expect(analysis.businessModel.customers).toEqual(customers);
+    expect(analysis.businessModel.revenue).toEqual(revenue);
+    expect(analysis.businessModel.evidence.length).toBeGreaterThan(0);
+  });
+});
+
+describe('readPaymentStatement', () => {
+  it('reads the payer before "pays us" and the unit after it', () => {
+    expect(
+      readPaymentStatement('The State Department of Health pays us a fixed monthly amount for each member.'),
+    ).toMatchObject({ payers: ['government'], units: ['capitation-pmpm'] });
+    expect(
+      readPaymentStatement('We work with regional health plans, which pay us per member per month.'),
+    ).toMatchObject({ payers: ['payer'], units: ['capitation-pmpm'] });
+  });
+
+  it('reads several payers, and "we bill … for" and "can buy it"', () => {
+    expect(
+      readPaymentStatement(
+        'We bill Medicare and commercial insurers for each test, and clinics can also buy it outright.',
+      ),
+    ).toMatchObject({
+      payers: ['government', 'payer', 'provider'],
+      units: ['fee-for-service', 'product-sales'],
+    });
+  });
+
+  it('reads a bonus tied to results as value-based, and a fee on payments as a commission', () => {
+    expect(
+      readPaymentStatement(
+        'Employers pay us a monthly fee per enrolled member, with a bonus when costs fall.',
+      )?.units,
+    ).toEqual(['capitation-pmpm', 'value-based']);
+    expect(
+      readPaymentStatement('Practices pay us a subscription, plus a small fee on each card payment.')?.units,
+    ).toEqual(['subscription-saas', 'commission-marketplace']);
+  });
+
+  it('does not read a denied unit ("we are not paid per visit") or a sentence with no payment', () => {
+    expect(
+      readPaymentStatement('Because we are not paid per visit, we can spend an hour with each patient.'),
+    ).toBeNull();
+    expect(readPaymentStatement('We care for 9,800 patients in their own homes.')).toBeNull();
+  });
+});
