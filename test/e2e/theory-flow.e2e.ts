@@ -278,12 +278,6 @@ describe('a theory of change, written in the wizard and held against postings', 
     const summary = async (entry: DemoEntry) => {
       const popup = await popupFor(ext, await openPosting(ext, entry));
       const text = await popup.getByTestId('fit-summary').textContent();
-      console.log(
-        'SUMMARY',
-        entry.company,
-        text,
-        await popup.getByTestId('fit-overall').getAttribute('data-overall'),
-      );
       await popup.close();
       return text ?? '';
     };
