@@ -20,3 +20,7 @@ export const ADDRESSES_CANDIDATE =
  */
 export const OWN_HIRING =
   /\b(?:encourag(?:e|es|ed|ing) (?!you\b)(?:[\w,'’()-]+ ){0,25}?to apply|(?:equitable|inclusive|diverse|supportive|welcoming)(?:,? (?:and )?(?:equitable|inclusive|diverse|supportive|welcoming))* (?:and [\w-]+ )?(?:work environment|workplace|workforce|place to work)|equal (?:employment )?opportunit(?:y|ies)|without regard to|reasonable accommodations?)/i;
+
+/** How the company is paid ("2,600 clinics pay us a subscription"): business, not impact. */
+export const PAYMENT_TALK =
+  /\bpa(?:y|ys|id) us\b|\bwe (?:bill|invoice|charge)\b|\bsubscriptions?\b|\bper[- ]member[- ]per[- ]month\b|\bcan (?:also )?buy it\b/i;

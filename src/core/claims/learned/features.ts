@@ -4,7 +4,12 @@
 // inform the decision instead of being it.
 
 import { NEGATIVE_CUES, PURPOSE_CUES, SUBJECT_CUES } from '../../lexicon/claims-cues.ts';
-import { ADDRESSES_CANDIDATE, BENEFICIARY, HELP_VERB } from '../../lexicon/claims-learned-cues.ts';
+import {
+  ADDRESSES_CANDIDATE,
+  BENEFICIARY,
+  HELP_VERB,
+  PAYMENT_TALK,
+} from '../../lexicon/claims-learned-cues.ts';
 import {
   MEASURES,
   MECHANISMS,
@@ -105,6 +110,7 @@ export function claimFeatures(ctx: ClaimContext, i: number): string[] {
   const helps = HELP_VERB.test(sentence.text);
   const beneficiary = BENEFICIARY.test(sentence.text);
   if (ADDRESSES_CANDIDATE.test(sentence.text)) out.push('to-candidate');
+  if (PAYMENT_TALK.test(sentence.text)) out.push('payment-talk');
   // A measured result or a named population is what makes impact concrete: they are
   // claim evidence too, not only specificity evidence.
   const named = namedIn(sentence.text);
@@ -226,7 +232,12 @@ const NEGATIVE_IDS = new Set(NEGATIVE_CUES.map((cue) => `cue:${cue.id}`));
  * its wording: the claim finder takes these on this rule, beside the learned model.
  */
 export function reportsMeasuredImpact(features: readonly string[]): boolean {
-  if (!features.includes('claim-much') || features.includes('to-candidate') || features.includes('voice:you'))
+  if (
+    !features.includes('claim-much') ||
+    features.includes('to-candidate') ||
+    features.includes('voice:you') ||
+    features.includes('payment-talk')
+  )
     return false;
   let self = false;
   for (const f of features) {
