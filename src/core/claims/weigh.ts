@@ -18,10 +18,13 @@ function gapQuestions(claim: Claim): string[] {
 export function weighClaims(claims: Claim[], model: BusinessModel, healthcare: HealthcareVerdict): Claim[] {
   const traits = traitsOf(model, healthcare);
   const trait = traits[0];
+  // The theme prompts and questions are written for healthcare ("where do the extra
+  // clinicians come from?"): outside it only what the claim leaves out is asked.
+  const themed = healthcare.is;
   return claims.map((claim) => {
-    const tradeoffs = [...(THEME_TRADEOFFS[claim.theme] ?? [])].slice(0, 2);
+    const tradeoffs = themed ? [...(THEME_TRADEOFFS[claim.theme] ?? [])].slice(0, 2) : [];
     if (trait) tradeoffs.push(...TRAIT_TRADEOFFS[trait].slice(0, 1));
-    const questions = [...(THEME_QUESTIONS[claim.theme] ?? [])];
+    const questions = themed ? [...(THEME_QUESTIONS[claim.theme] ?? [])] : [];
     if (claim.specificity === 'vague') questions.push(...gapQuestions(claim));
     if (trait) questions.push(...TRAIT_QUESTIONS[trait]);
     return {

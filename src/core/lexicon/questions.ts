@@ -22,6 +22,16 @@ export const CORE_QUESTIONS: Readonly<Record<CoreQuestionId, string>> = {
     'Can you tell me about a specific patient or member the company helped, and how you know it made a difference?',
 };
 
+/** The same questions, worded for an employer outside healthcare (no patients to ask about). */
+export const CORE_QUESTIONS_OUTSIDE_HEALTHCARE: Readonly<Partial<Record<CoreQuestionId, string>>> = {
+  'north-star':
+    'What is the one metric the company steers by, and does everyone you meet name the same one? Does it track the good the company says it does?',
+};
+
+/** The buyer question once the posting says who pays (`who`: "health plans and employers"). */
+export const buyerQuestionFor = (who: string, healthcare: boolean) =>
+  `The posting suggests you are paid by ${who}. What does that buyer need to see to renew, and where does that diverge from what is best for ${healthcare ? 'patients' : 'the people the company serves'}?`;
+
 export const THEME_QUESTIONS: Readonly<Record<Theme, readonly string[]>> = {
   transform: [
     'What specifically will be different for patients in five years if you succeed, and who will be worse off?',

@@ -1,7 +1,13 @@
 // The questions to ask this company, most important first. The core six always belong;
 // what the posting leaves unsaid (who pays) and what it claims vaguely move questions up.
 import { traitsOf } from '../business-model/traits.ts';
-import { CORE_QUESTIONS, THEME_QUESTIONS, TRAIT_QUESTIONS } from '../lexicon/questions.ts';
+import {
+  buyerQuestionFor,
+  CORE_QUESTIONS,
+  CORE_QUESTIONS_OUTSIDE_HEALTHCARE,
+  THEME_QUESTIONS,
+  TRAIT_QUESTIONS,
+} from '../lexicon/questions.ts';
 import { CUSTOMER_NAMES } from '../theory/labels.ts';
 import type { BusinessModel, Claim, Customer, HealthcareVerdict, Theme } from '../types.ts';
 
@@ -14,10 +20,14 @@ export interface QuestionInput {
 const MAX_QUESTIONS = 10;
 const MAX_THEME_QUESTIONS = 3;
 
-function buyerQuestion(customers: Customer[]): string {
+function buyerQuestion(customers: Customer[], healthcare: boolean): string {
   if (customers.length === 0) return CORE_QUESTIONS.buyer;
-  const who = customers.map((c) => CUSTOMER_NAMES[c]).join(' and ');
-  return `The posting suggests you are paid by ${who}. What does that buyer need to see to renew, and where does that diverge from what is best for patients?`;
+  const who = customers
+    .map((c) =>
+      healthcare ? CUSTOMER_NAMES[c] : c === 'patient' ? 'individuals paying themselves' : CUSTOMER_NAMES[c],
+    )
+    .join(' and ');
+  return buyerQuestionFor(who, healthcare);
 }
 
 /** Themes claimed, the most frequent first, vague claims counting double. */
@@ -35,17 +45,25 @@ export function rankQuestions({ healthcare, claims, businessModel }: QuestionInp
 
   if (payerUnknown) out.push(...TRAIT_QUESTIONS['payer-unknown']);
   out.push(CORE_QUESTIONS.margin);
-  if (!payerUnknown) out.push(buyerQuestion(businessModel.customers));
+  if (!payerUnknown) out.push(buyerQuestion(businessModel.customers, healthcare.is));
 
-  const themes = claimedThemes(claims).filter((t) => t !== 'other' && t !== 'mission-culture');
+  // Theme questions are written for healthcare; outside it they would ask a heat-pump
+  // installer where its clinicians come from.
+  const themes = healthcare.is
+    ? claimedThemes(claims).filter((t) => t !== 'other' && t !== 'mission-culture')
+    : [];
   // A vague access claim hides the hardest part: where the extra clinicians come from.
-  const vagueAccess = claims.some((c) => c.theme === 'access' && c.specificity === 'vague');
+  const vagueAccess = healthcare.is && claims.some((c) => c.theme === 'access' && c.specificity === 'vague');
   if (vagueAccess) out.push(...THEME_QUESTIONS.access);
   for (const theme of themes.slice(0, MAX_THEME_QUESTIONS)) out.push(...THEME_QUESTIONS[theme]);
 
-  out.push(CORE_QUESTIONS['north-star']);
-  for (const trait of traits.filter((t) => t !== 'payer-unknown').slice(0, 2))
-    out.push(...TRAIT_QUESTIONS[trait]);
+  out.push(
+    healthcare.is ? CORE_QUESTIONS['north-star'] : (CORE_QUESTIONS_OUTSIDE_HEALTHCARE['north-star'] ?? ''),
+  );
+  // Trait questions speak of patients, plans and clinicians: healthcare only.
+  if (healthcare.is)
+    for (const trait of traits.filter((t) => t !== 'payer-unknown').slice(0, 2))
+      out.push(...TRAIT_QUESTIONS[trait]);
   if (claims.length === 0)
     out.push('The posting states no mission. What problem does the company exist to solve, and for whom?');
   out.push(CORE_QUESTIONS.conflict, CORE_QUESTIONS.promotion);

@@ -324,7 +324,9 @@ export function compareWithTheory(analysis: Analysis, theory: Theory | null): Co
   }
 
   const themes = claimedThemes(analysis.claims);
-  const themeItems = [...themes]
+  // A theory of change is about healthcare: "access to clean energy" says nothing of
+  // access to care, so outside healthcare the claims' themes are not held against it.
+  const themeItems = [...(analysis.healthcare.is ? themes : [])]
     .filter(
       ([theme]) =>
         theme !== 'other' ||

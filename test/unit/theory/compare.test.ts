@@ -144,3 +144,32 @@ describe('compareWithTheory', () => {
     expect(new Set(c.questions).size).toBe(c.questions!.length);
   });
 });
+
+describe('a posting outside healthcare', () => {
+  const energy = analysis({
+    company: 'Gridwell Energy',
+    healthcare: { is: false, segment: 'non-healthcare', confidence: 0.8, evidence: [] },
+    claims: [claim('access', 'specific', 'We are improving access to clean energy for 2,900 households.')],
+  });
+
+  it('does not hold its claims against a healthcare theory ("access to clean energy" is not access to care)', () => {
+    const c = compareWithTheory(energy, theory({ themes: ['access'] }));
+    expect(c.items.filter((i) => i.kind === 'theme')).toEqual([]);
+    expect(c.summary).toMatch(/^Not a healthcare employer\./);
+    expect(c.summary).not.toMatch(/Access to care/);
+  });
+
+  it('does not ask healthcare questions of it', async () => {
+    const { analyzeFile } = await import('../../../scripts/load-posting.ts');
+    const { join } = await import('node:path');
+    const { analysis: gridwell } = await analyzeFile(
+      join(import.meta.dirname, '../../../demo/postings/gridwell-field-operations-manager.html'),
+    );
+    expect(gridwell.healthcare.is).toBe(false);
+    const asked = [
+      ...gridwell.questions,
+      ...gridwell.claims.flatMap((c) => [...c.questions, ...c.tradeoffs]),
+    ];
+    expect(asked.join('\n')).not.toMatch(/clinician|patient|care team|health plan/i);
+  });
+});
