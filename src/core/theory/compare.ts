@@ -5,6 +5,7 @@
 import { traitsOf } from '../business-model/traits.ts';
 import { MODEL_RULES, STAKEHOLDER_NOUNS } from '../lexicon/business-model.ts';
 import { THEME_QUESTIONS, TRAIT_QUESTIONS } from '../lexicon/questions.ts';
+import { traitsInWords } from '../lexicon/red-line-words.ts';
 import { type BusinessTrait, THEME_TRADEOFFS, TRAIT_TRADEOFFS } from '../lexicon/tradeoffs.ts';
 import {
   type Analysis,
@@ -164,7 +165,11 @@ function traitItem(trait: BusinessTrait, analysis: Analysis, theory: Theory): Wo
   const label = traitLabel(trait);
   const evidence = evidenceFor(trait, analysis.businessModel.evidence);
   const said = evidence ? ` The posting says: ${quote(evidence)}` : '';
-  const redLineOf = RED_LINES.find((r) => r.trait === trait && theory.redLines.includes(r.id)) ?? null;
+  // A red line in the user's own words counts when its words name this trait.
+  const ownLine = theory.customRedLines.find((line) => traitsInWords(line).includes(trait));
+  const redLineOf: RedLine | null =
+    RED_LINES.find((r) => r.trait === trait && theory.redLines.includes(r.id)) ??
+    (ownLine ? { id: 'own-words', label: ownLine.trim().replace(/[.?!]+$/, ''), trait } : null);
   const refused = refsFor(theory.refused, 'trait', trait);
   const accepted = refsFor(theory.accepted, 'trait', trait);
   const wanted = isCustomer
@@ -346,9 +351,14 @@ export function compareWithTheory(analysis: Analysis, theory: Theory | null): Co
   );
 
   const { overall, summary, reasoning } = summarise(items, analysis);
-  if (theory.customRedLines.length) {
+  const unread = theory.customRedLines.filter((line) => traitsInWords(line).length === 0);
+  if (theory.customRedLines.length > unread.length)
     reasoning.push(
-      'Red lines in your own words cannot be checked from a posting, so they are among the questions.',
+      'Red lines in your own words that name how a company is paid are checked like the others.',
+    );
+  if (unread.length) {
+    reasoning.push(
+      'Red lines in your own words that name nothing a posting shows cannot be checked, so they are among the questions.',
     );
   }
 

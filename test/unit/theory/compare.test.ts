@@ -173,3 +173,46 @@ describe('a posting outside healthcare', () => {
     expect(asked.join('\n')).not.toMatch(/clinician|patient|care team|health plan/i);
   });
 });
+
+describe("red lines in the user's own words", () => {
+  const capitated = analysis({
+    businessModel: {
+      customers: ['government'],
+      revenue: ['capitation-pmpm'],
+      evidence: ['The state pays us a fixed monthly amount for each member.'],
+    },
+  });
+
+  it.each([
+    'is paid a fixed amount for every member each month',
+    'gets a fixed monthly fee per patient',
+    'is capitated',
+  ])('"%s" is checked against a capitated posting', (line) => {
+    const c = compareWithTheory(capitated, theory({ customRedLines: [line] }));
+    expect(c.overall).toBe('tension');
+    expect(c.summary).toBe(`Crosses your red line: the company ${line}.`);
+    expect(c.items.find((i) => i.key === 'capitation-pmpm')?.redLine).toBe(true);
+  });
+
+  it('is not crossed by a posting paid another way, and a line naming no trait stays a question', () => {
+    const perVisit = analysis({
+      businessModel: { customers: ['payer'], revenue: ['fee-for-service'], evidence: [] },
+    });
+    const c = compareWithTheory(perVisit, theory({ customRedLines: ['is paid a fixed fee per member'] }));
+    expect(c.items.some((i) => i.redLine)).toBe(false);
+    const q = compareWithTheory(capitated, theory({ customRedLines: ['sells patient data to advertisers'] }));
+    expect(q.items.some((i) => i.redLine)).toBe(false);
+    expect(q.questions?.join('\n')).toMatch(/sells patient data to advertisers/);
+  });
+
+  it('reads the phrasings of each trait', async () => {
+    const { traitsInWords } = await import('../../../src/core/lexicon/red-line-words.ts');
+    expect(traitsInWords('takes a cut of every patient referral')).toEqual(['commission-marketplace']);
+    expect(traitsInWords('makes its money per visit')).toEqual(['fee-for-service']);
+    expect(traitsInWords('is paid to keep costs down')).toEqual(['value-based']);
+    expect(traitsInWords('takes drug company money')).toEqual(['pharma']);
+    expect(traitsInWords('sells to health insurers')).toEqual(['payer']);
+    expect(traitsInWords('charges patients out of pocket')).toEqual(['patient']);
+    expect(traitsInWords('sells patient data to advertisers')).toEqual([]);
+  });
+});
