@@ -35,7 +35,10 @@ export const RED_LINE_WORDS: readonly RedLineWords[] = [
     pattern:
       /\b(?:sells?|selling|works? for|paid by) (?:to )?(?:health )?(?:insurers?|insurance compan\w+|health plans?|payers?)\b/i,
   },
-  { trait: 'pharma', pattern: /\bpharma\w*\b|\bdrug (?:compan(?:y|ies)|makers?|money)\b|\bdevice makers?\b/i },
+  {
+    trait: 'pharma',
+    pattern: /\bpharma\w*\b|\bdrug (?:compan(?:y|ies)|makers?|money)\b|\bdevice makers?\b/i,
+  },
   {
     trait: 'patient',
     pattern: /\bout[- ]of[- ]pocket\b|\bpatients pay\b|\bcash[- ]pay\b|\bcharges? patients\b/i,
