@@ -11,6 +11,7 @@ import { weighClaims } from './claims/weigh.ts';
 import { classifyHealthcare } from './classify/healthcare.ts';
 import { type ReadOptions, readPosting } from './extract/read-posting.ts';
 import { rankQuestions } from './questions/rank.ts';
+import { findTells } from './tells/find-tells.ts';
 import type { Analysis, Board, Posting } from './types.ts';
 
 /** `models` and `business` are the learned models: the shipped ones, or a cross-validation fold's. */
@@ -25,6 +26,7 @@ export function analyzePosting(
   const businessModel = inferBusinessModel(posting, healthcare, sentences, business);
   const found = findClaims(posting.description, healthcare, { sentences, models, company: posting.company });
   const claims = weighClaims(found, businessModel, healthcare);
+  const tells = healthcare.is ? findTells(sentences) : [];
   return {
     isJobPosting: true,
     title: posting.title,
@@ -33,7 +35,11 @@ export function analyzePosting(
     healthcare,
     claims,
     businessModel,
-    questions: rankQuestions({ healthcare, claims, businessModel }),
+    // A tell's question is about this posting in particular: it comes first.
+    questions: [
+      ...new Set([...tells.map((t) => t.question), ...rankQuestions({ healthcare, claims, businessModel })]),
+    ],
+    tells,
   };
 }
 

@@ -115,6 +115,17 @@ export interface BusinessModel {
   evidence: string[];
 }
 
+/** A sentence that bears on a business-model tradeoff (lexicon/tells.ts), with what to weigh and ask. */
+export interface FoundTell {
+  id: string;
+  label: string;
+  text: string;
+  start: number;
+  end: number;
+  tradeoff: string;
+  question: string;
+}
+
 export interface Analysis {
   isJobPosting: boolean;
   title: string | null;
@@ -124,4 +135,6 @@ export interface Analysis {
   claims: Claim[];
   businessModel: BusinessModel;
   questions: string[];
+  /** Added to the contract's fields: the tells the posting lets slip. */
+  tells?: FoundTell[];
 }

@@ -6,7 +6,7 @@ import { analyzeTab, getTabState, openOptions, targetTab, watchChanges } from '.
 import { FitCard } from './FitCard.tsx';
 import { PostingSummary } from './PostingSummary.tsx';
 import { QuestionsSection } from './QuestionsSection.tsx';
-import { BusinessModelSection, ClaimsSection, PromptsSection } from './Sections.tsx';
+import { BusinessModelSection, ClaimsSection, PromptsSection, TellsSection } from './Sections.tsx';
 
 type View =
   | { kind: 'loading' }
@@ -29,6 +29,7 @@ function PostingView({ analysis, comparison }: { analysis: Analysis; comparison:
       />
       <ClaimsSection analysis={analysis} />
       <BusinessModelSection analysis={analysis} />
+      <TellsSection analysis={analysis} />
       <PromptsSection prompts={prompts} />
     </>
   );

@@ -108,3 +108,29 @@ export function PromptsSection({ prompts }: { prompts: readonly string[] }) {
     </details>
   );
 }
+
+/** What the posting lets slip about its business: each tell with its sentence, the tradeoff and the question. */
+export function TellsSection({ analysis }: { analysis: Analysis }) {
+  const tells = analysis.tells ?? [];
+  if (tells.length === 0) return null;
+  return (
+    <details class="card section" open data-testid="tells">
+      <summary>
+        <h2>What the posting lets slip</h2>
+        <span class="muted"> {tells.length}</span>
+      </summary>
+      <ul class="tells">
+        {tells.map((t) => (
+          <li key={t.id} class="tell" data-tell={t.id}>
+            <h3>{t.label}</h3>
+            <q>{t.text}</q>
+            <p class="muted">{t.tradeoff}</p>
+            <p>
+              <strong>Ask:</strong> {t.question}
+            </p>
+          </li>
+        ))}
+      </ul>
+    </details>
+  );
+}

@@ -37,4 +37,18 @@ export const AnalysisSchema = z.object({
     evidence: list(text(500), 20),
   }),
   questions: list(text(500), 30),
+  tells: z.optional(
+    list(
+      z.object({
+        id: text(60),
+        label: text(120),
+        text: text(2_000),
+        start: z.number().check(z.int(), z.nonnegative()),
+        end: z.number().check(z.int(), z.nonnegative()),
+        tradeoff: text(1_000),
+        question: text(500),
+      }),
+      10,
+    ),
+  ),
 });

@@ -220,6 +220,10 @@ describe('a theory of change, written in the wizard and held against postings', 
     expect(await popup.locator('.fit-item[data-key="capitation-pmpm"] .fit-verdict').textContent()).toMatch(
       /Red line/,
     );
+    // The tell: documenting every diagnosis is also how a capitated practice is paid more.
+    const tell = popup.locator('[data-testid="tells"] .tell[data-tell="risk-adjustment"]');
+    expect(await tell.locator('q').textContent()).toMatch(/^Document diagnoses accurately and completely/);
+    expect(await tell.textContent()).toMatch(/Ask:/);
     await screenshot(popup, 'popup-conflict');
 
     const questions = await popup.locator('.question-text').allTextContents();
