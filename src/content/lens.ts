@@ -18,7 +18,7 @@ import { pageIsDark } from './scheme.ts';
 import { nextTask } from './tasks.ts';
 
 /** Waits before each new try: a worker still starting (browser launch, an update) drops the first messages. */
-const RETRY_MS = [200, 800];
+const RETRY_MS = [200, 800, 2000, 5000];
 
 async function sendWithRetry(message: PageReport): Promise<unknown> {
   for (let attempt = 0; ; attempt++) {

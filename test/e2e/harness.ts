@@ -24,7 +24,18 @@ export async function launchExtension(dist = DIST): Promise<Extension> {
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const id = new URL(worker.url()).host;
   const manifest = JSON.parse(readFileSync(join(dist, 'manifest.json'), 'utf8'));
+  await welcomeOpened(context, `chrome-extension://${id}/${manifest.options_ui.page}#welcome`);
   return { context, worker, id, manifest, close: dispose };
+}
+
+/**
+ * The install opens the welcome wizard in a tab of its own. Until it has, a tab a test
+ * opens may be older than it, and `tabIdOf` (the newest page tab) would pick the wizard.
+ */
+async function welcomeOpened(context: BrowserContext, url: string): Promise<void> {
+  const until = Date.now() + 15_000;
+  while (!context.pages().some((p) => p.url() === url) && Date.now() < until)
+    await new Promise((r) => setTimeout(r, 50));
 }
 
 /** Serve `html` at every URL matching `pattern` (registered after the catch-all, so it wins). */
