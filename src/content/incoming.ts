@@ -24,7 +24,7 @@ const typeOf = (raw: unknown): unknown =>
 export function handleMessage(raw: unknown, lenses: Lenses): Promise<unknown> | undefined {
   const type = typeOf(raw);
   if (type === 'analyze-page') {
-    return import('../shared/messages.ts').then(({ AnalyzePage }) => {
+    return import('../shared/content-messages.ts').then(({ AnalyzePage }) => {
       const parsed = AnalyzePage.safeParse(raw);
       if (!parsed.success) return undefined;
       return lenses

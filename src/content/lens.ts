@@ -4,8 +4,8 @@
 // has its own AbortController, so switching jobs clears every trace of the old one.
 import type { Comparison } from '../core/theory/fit-types.ts';
 import type { Analysis, Board, Posting } from '../core/types.ts';
-import { browser } from '../shared/browser.ts';
 import type { PageReport } from '../shared/messages.ts';
+import { nativeBrowser as browser } from '../shared/native-browser.ts';
 import { readHiddenSites, setSiteHidden, siteKey, watchHiddenSites } from '../shared/site-settings.ts';
 import { mightBePosting } from '../sites/posting-urls.ts';
 import { JobView } from './annotate/job-view.ts';

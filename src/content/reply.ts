@@ -6,28 +6,13 @@ import { z } from 'zod/mini';
 import type { Comparison } from '../core/theory/fit-types.ts';
 import type { Analysis } from '../core/types.ts';
 import { AnalysisSchema } from '../shared/analysis-schema.ts';
+import { ComparisonSchema } from '../shared/comparison-schema.ts';
 
 // Built on the first reply, not when the content script is evaluated.
 let schema: ReturnType<typeof replySchema> | null = null;
 
-function replySchema() {
-  const sentence = z.string().check(z.maxLength(2_000));
-  const verdict = z.enum(['aligned', 'tension', 'unknown']);
-  const FitItemSchema = z.object({
-    kind: z.enum(['theme', 'customer', 'revenue']),
-    key: z.string().check(z.maxLength(100)),
-    verdict,
-    reason: sentence,
-    redLine: z.boolean(),
-    quotes: z.optional(sentence),
-  });
-  const ComparisonSchema = z.object({
-    overall: z.enum(['aligned', 'mixed', 'tension', 'unknown']),
-    summary: sentence,
-    items: z.array(FitItemSchema).check(z.maxLength(200)),
-  });
-  return z.object({ ok: z.literal(true), comparison: z.optional(z.nullable(ComparisonSchema)) });
-}
+const replySchema = () =>
+  z.object({ ok: z.literal(true), comparison: z.optional(z.nullable(ComparisonSchema)) });
 
 export interface Report {
   analysis: Analysis;

@@ -5,6 +5,7 @@ import { z } from 'zod/mini';
 import { BOARDS } from '../core/types.ts';
 import { AnalysisSchema } from './analysis-schema.ts';
 import { ComparisonSchema } from './comparison-schema.ts';
+import { AnalyzePage, ComparisonChanged } from './content-messages.ts';
 import { PostingSchema } from './posting-schema.ts';
 import { TabStateSchema } from './storage-schema.ts';
 import { TheorySchema } from './theory-schema.ts';
@@ -31,20 +32,13 @@ export const GetTabState = z.object({ type: z.literal('get-tab-state'), tabId })
 /** Popup -> background: analyse this tab now, even if it is not a known job board. */
 export const AnalyzeTab = z.object({ type: z.literal('analyze-tab'), tabId });
 
-/** Background -> content script: read the page again, with the generic reader allowed. */
-export const AnalyzePage = z.object({ type: z.literal('analyze-page'), generic: z.boolean() });
-
 /** Options page -> background: the stored theory of change. */
 export const GetTheory = z.object({ type: z.literal('get-theory') });
 
 /** Options page -> background: store this theory (validated again on arrival). */
 export const SaveTheory = z.object({ type: z.literal('save-theory'), theory: TheorySchema });
 
-/** Background -> content script: the tab's comparison changed because the theory did. */
-export const ComparisonChanged = z.object({
-  type: z.literal('comparison-changed'),
-  comparison: z.nullable(ComparisonSchema),
-});
+export { AnalyzePage, ComparisonChanged };
 
 export const Message = z.discriminatedUnion('type', [
   PageReport,

@@ -1,7 +1,8 @@
 // Sites where the user turned the in-page highlights off, in storage.local under
 // `hiddenSites`. Parsed on every read: a corrupt value reads as "no site hidden".
 import { z } from 'zod/mini';
-import { browser } from './browser.ts';
+// Read and written by the content script too: the native API, not the polyfill.
+import { nativeBrowser as browser } from './native-browser.ts';
 
 export const HIDDEN_SITES_KEY = 'hiddenSites';
 
