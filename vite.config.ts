@@ -26,6 +26,8 @@ export default defineConfig(({ mode }) => {
       sourcemap: false,
       minify: true,
       modulePreload: false,
+      // The card's frame is a page no manifest key builds (it is only web-accessible).
+      rollupOptions: { input: { frame: 'src/frame/index.html' } },
     },
   };
 });

@@ -2,6 +2,7 @@
 import type { ManifestV3Export } from '@crxjs/vite-plugin';
 import pkg from '../package.json' with { type: 'json' };
 import { HIGHLIGHT_CSS_FILE } from '../src/content/annotate/palette.ts';
+import { FRAME_PAGE } from '../src/shared/frame-protocol.ts';
 import { ALL_FRAMES_MATCHES, CONTENT_SCRIPT_MATCHES } from '../src/sites/hosts.ts';
 
 export type Target = 'chrome' | 'firefox';
@@ -52,9 +53,15 @@ export function makeManifest(target: Target, extraMatches: string[] = []): Manif
       },
     ],
   };
+  // The card's frame (src/frame): the one file a page may load, so the content script can
+  // show the card in the extension's origin. Chrome serves it only at a per-session
+  // address (use_dynamic_url), so a page cannot probe for the extension by its id;
+  // Firefox's addresses are per install already.
+  const frame = { resources: [FRAME_PAGE], matches: ['<all_urls>'] };
   if (target === 'firefox') {
     return {
       ...base,
+      web_accessible_resources: [frame],
       background: { scripts: ['src/background/main.ts'], type: 'module' as const },
       browser_specific_settings: {
         gecko: {
@@ -68,6 +75,7 @@ export function makeManifest(target: Target, extraMatches: string[] = []): Manif
   return {
     ...base,
     minimum_chrome_version: '116',
+    web_accessible_resources: [{ ...frame, use_dynamic_url: true }],
     background: { service_worker: 'src/background/main.ts', type: 'module' as const },
   };
 }

@@ -5,6 +5,7 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { loadavg } from 'node:os';
 import { analyzeDocument, analyzePosting, postingFromText } from '../src/core/analyze.ts';
+import { GENERIC_READER } from '../src/core/extract/generic.ts';
 import type { Posting } from '../src/core/types.ts';
 import { pagePath, readLabels, textPath } from './corpus.ts';
 import { canonicalUrl, parseDocument, parseFragment } from './node-dom.ts';
@@ -33,7 +34,7 @@ for (const label of labels) {
   const url = canonicalUrl(doc);
   items.push({
     id: `page/${label.id}`,
-    run: () => analyzeDocument(doc, url, { generic: true, parseHtml: parseFragment }),
+    run: () => analyzeDocument(doc, url, { generic: GENERIC_READER, parseHtml: parseFragment }),
   });
 }
 console.log(

@@ -7,6 +7,7 @@ import {
   type DocumentAnalysis,
   postingFromText,
 } from '../src/core/analyze.ts';
+import { GENERIC_READER } from '../src/core/extract/generic.ts';
 import { canonicalUrl, parseDocument, parseFragment } from './node-dom.ts';
 
 const TEXT_EXTENSIONS = new Set(['.txt', '.md', '.markdown', '.text']);
@@ -25,5 +26,5 @@ export async function analyzeFile(file: string): Promise<DocumentAnalysis> {
   }
   if (!/<[a-z!]/i.test(content)) throw new Error('not an HTML page (no markup found)');
   const doc = parseDocument(content);
-  return analyzeDocument(doc, canonicalUrl(doc), { generic: true, parseHtml: parseFragment });
+  return analyzeDocument(doc, canonicalUrl(doc), { generic: GENERIC_READER, parseHtml: parseFragment });
 }

@@ -18,7 +18,7 @@ export async function currentComparison(analysis: Analysis): Promise<Comparison 
   return comparisonOf(analysis, (await loadTheory()).theory);
 }
 
-/** The theory changed: compare every stored tab again, store it, and tell the tab. */
+/** The theory changed: compare every stored tab again, store it, and badge it. */
 export async function recompareAllTabs(): Promise<void> {
   const { theory } = await loadTheory();
   const all = await browser.storage.session.get(null);
@@ -32,7 +32,6 @@ export async function recompareAllTabs(): Promise<void> {
     if (JSON.stringify(comparison) === JSON.stringify(state.comparison ?? null)) continue;
     await browser.storage.session.set({ [key]: { ...state, comparison } });
     await showBadge(tabId, state.analysis, comparison).catch(() => undefined);
-    // The content script may not listen (or the tab may be gone): its next report catches up.
-    await browser.tabs.sendMessage(tabId, { type: 'comparison-changed', comparison }).catch(() => undefined);
+    // The card's frame and the popup watch the stored state; the page's script is never told.
   }
 }

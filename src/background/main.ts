@@ -2,7 +2,9 @@
 // at start so a worker woken by an event still sees it. No state lives in memory.
 import { analyzePosting, notAPosting } from '../core/analyze.ts';
 import { browser, type Runtime } from '../shared/browser.ts';
+import { FRAME_PAGE } from '../shared/frame-protocol.ts';
 import { type Message, parseMessage } from '../shared/messages.ts';
+import { pageViewOf } from '../shared/page-view.ts';
 import { THEORY_KEY } from '../shared/theory-schema.ts';
 import { analyzeTab } from './analyze-tab.ts';
 import { showBadge } from './badge.ts';
@@ -10,7 +12,30 @@ import { comparisonOf, currentComparison, recompareAllTabs } from './compare-tab
 import { forgetTab, readTabState, writeTabState } from './tab-state.ts';
 import { loadTheory, saveTheory } from './theory-store.ts';
 
+async function tabStateReply(tabId: number) {
+  const [state, stored] = await Promise.all([readTabState(tabId), loadTheory()]);
+  const comparison = state ? comparisonOf(state.analysis, stored.theory) : null;
+  return { state, comparison, hasTheory: stored.theory !== null };
+}
+
+/**
+ * Sent by one of the extension's own pages (popup, options, the in-page frame), not by a
+ * content script: a content script's sender URL is the page it runs in, so a page that
+ * took over its content script's world still could not read the theory or another tab.
+ */
+const fromExtensionPage = (sender: Runtime.MessageSender) =>
+  sender.url?.startsWith(browser.runtime.getURL('')) === true;
+
+/** What each message may come from: a content script reports, extension pages ask. */
+const PAGE_ONLY: ReadonlySet<Message['type']> = new Set([
+  'get-tab-state',
+  'analyze-tab',
+  'get-theory',
+  'save-theory',
+]);
+
 async function handle(message: Message, sender: Runtime.MessageSender): Promise<unknown> {
+  if (PAGE_ONLY.has(message.type) && !fromExtensionPage(sender)) return undefined;
   switch (message.type) {
     case 'page-report': {
       const tabId = sender.tab?.id;
@@ -20,17 +45,31 @@ async function handle(message: Message, sender: Runtime.MessageSender): Promise<
       const analysis = message.posting ? analyzePosting(message.posting) : notAPosting(message.board);
       // Boards that embed the posting in an iframe run the script in every frame: a frame
       // without a posting (an ad, a login widget) must not erase the one that has it.
-      if ((sender.frameId ?? 0) !== 0 && !analysis.isJobPosting)
-        return { ok: true, analysis, comparison: null };
+      if ((sender.frameId ?? 0) !== 0 && !analysis.isJobPosting) return { ok: true, analysis };
       const comparison = await currentComparison(analysis);
       const state = await writeTabState(tabId, message.url, analysis, comparison);
       await showBadge(tabId, state.analysis, comparison);
-      return { ok: true, analysis, comparison };
+      return { ok: true, view: pageViewOf(analysis) };
     }
-    case 'get-tab-state': {
-      const [state, stored] = await Promise.all([readTabState(message.tabId), loadTheory()]);
-      const comparison = state ? comparisonOf(state.analysis, stored.theory) : null;
-      return { state, comparison, hasTheory: stored.theory !== null };
+    case 'get-tab-state':
+      return tabStateReply(message.tabId);
+    case 'get-frame-state': {
+      // Only the extension's own frame, inside a tab, and only about that tab.
+      const tabId = sender.tab?.id;
+      if (tabId === undefined || !sender.url?.startsWith(browser.runtime.getURL(FRAME_PAGE)))
+        return undefined;
+      return tabStateReply(tabId);
+    }
+    case 'open-analysis': {
+      const tabId = sender.tab?.id;
+      if (tabId === undefined || !sender.url?.startsWith(browser.runtime.getURL(FRAME_PAGE)))
+        return undefined;
+      const popup = browser.runtime.getManifest().action?.default_popup ?? 'src/popup/index.html';
+      await browser.tabs.create({
+        url: browser.runtime.getURL(`${popup}?tab=${tabId}`),
+        index: (sender.tab?.index ?? 0) + 1,
+      });
+      return { ok: true };
     }
     case 'analyze-tab':
       return analyzeTab(message.tabId);
@@ -39,7 +78,6 @@ async function handle(message: Message, sender: Runtime.MessageSender): Promise<
     case 'save-theory':
       return saveTheory(message.theory);
     case 'analyze-page':
-    case 'comparison-changed':
       return undefined; // meant for content scripts
   }
 }
@@ -47,7 +85,7 @@ async function handle(message: Message, sender: Runtime.MessageSender): Promise<
 browser.runtime.onMessage.addListener((raw: unknown, sender: Runtime.MessageSender) => {
   if (sender.id !== browser.runtime.id) return undefined;
   const message = parseMessage(raw);
-  if (!message || message.type === 'analyze-page' || message.type === 'comparison-changed') return undefined;
+  if (!message || message.type === 'analyze-page') return undefined;
   return handle(message, sender);
 });
 

@@ -2,10 +2,10 @@
 // shared core, report it to the background, and annotate it. A job view lives until
 // the page shows another job (single-page boards swap it in a pane) or none; each view
 // has its own AbortController, so switching jobs clears every trace of the old one.
-import type { Comparison } from '../core/theory/fit-types.ts';
-import type { Analysis, Board, Posting } from '../core/types.ts';
+import type { Board, Posting } from '../core/types.ts';
 import type { PageReport } from '../shared/messages.ts';
 import { nativeBrowser as browser } from '../shared/native-browser.ts';
+import type { PageView } from '../shared/page-view.ts';
 import { readHiddenSites, setSiteHidden, siteKey, watchHiddenSites } from '../shared/site-settings.ts';
 import { mightBePosting } from '../sites/posting-urls.ts';
 import { JobView } from './annotate/job-view.ts';
@@ -13,7 +13,7 @@ import { locatePosting, type PostingPlace, placeFingerprint } from './annotate/l
 import { Overlay } from './annotate/overlay.ts';
 import { makePainter } from './annotate/paint.ts';
 import { measure, now } from './perf.ts';
-import { type Report, reportFromReply } from './reply.ts';
+import { viewFromReply } from './reply.ts';
 import { pageIsDark } from './scheme.ts';
 import { nextTask } from './tasks.ts';
 
@@ -33,7 +33,7 @@ async function sendWithRetry(message: PageReport): Promise<unknown> {
 }
 
 interface Pending {
-  analysis: Analysis;
+  analysis: PageView;
   place: PostingPlace;
   key: string;
   fingerprint: string;
@@ -63,8 +63,7 @@ export class Lens {
   private overlay: Overlay | null = null;
   private lastSent = '';
   /** The worker's answer for `lastSent`, kept so an unchanged page is not analysed again. */
-  private lastReport: Promise<Report | null> | null = null;
-  private comparison: { key: string; value: Comparison | null } | null = null;
+  private lastReport: Promise<PageView | null> | null = null;
   private hiddenSites: string[] | null = null;
   private loadingSettings = false;
   private pending: Pending | null = null;
@@ -163,7 +162,7 @@ export class Lens {
     if (force) this.lastSent = '';
     const report = await this.send(key, { type: 'page-report', url, posting, board, ms });
     if (signal.aborted || this.lifetime.aborted || location.href !== url) return;
-    const analysis = report?.analysis;
+    const analysis = report;
     if (!analysis?.isJobPosting || !place) {
       this.end();
       return;
@@ -218,6 +217,7 @@ export class Lens {
       painter,
       hidden: this.hiddenSites.includes(site),
       site,
+      url,
       signal: controller.signal,
       onToggleSite: (hide) => {
         void setSiteHidden(site, hide).catch(() => undefined);
@@ -225,7 +225,6 @@ export class Lens {
       },
     });
     this.view = { controller, job, key, fingerprint };
-    if (this.comparison?.key === key) job.setComparison(this.comparison.value);
     measure('annotate', annotating);
     requestAnimationFrame(() => {
       if (!controller.signal.aborted) overlay.setScheme(pageIsDark(document));
@@ -259,24 +258,14 @@ export class Lens {
   }
 
   /**
-   * The user's theory changed: the background compared the posting it was last told
-   * about again. Shown at once if that is still the job on screen, else kept for it.
-   */
-  comparisonChanged(value: Comparison | null): void {
-    if (!this.lastSent || this.lifetime.aborted) return;
-    this.comparison = { key: this.lastSent, value };
-    if (this.view?.key === this.lastSent) this.view.job.setComparison(value);
-  }
-
-  /**
    * Reports to the background when what the user sees changed, and hands back the
    * worker's analysis (the same answer again while the page shows the same thing).
    */
-  private send(key: string, message: PageReport): Promise<Report | null> {
+  private send(key: string, message: PageReport): Promise<PageView | null> {
     if (key === this.lastSent && this.lastReport) return this.lastReport;
     this.lastSent = key;
     const report = sendWithRetry(message)
-      .then(reportFromReply)
+      .then(viewFromReply)
       // The worker may be restarting after an update; the next change will report again.
       .catch(() => null)
       .then((answer) => {
@@ -284,8 +273,6 @@ export class Lens {
           if (this.lastSent === key) this.lastReport = null;
           return null;
         }
-        this.comparison = { key, value: answer.comparison };
-        if (this.view?.key === key) this.view.job.setComparison(answer.comparison);
         return answer;
       });
     this.lastReport = report;

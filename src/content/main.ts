@@ -51,7 +51,7 @@ if (scope[FLAG]) {
   const listen = () => {
     if (listening) return;
     listening = true;
-    listenForMessages((raw) => handleMessage(raw, { get: getLens, existing: () => lens }));
+    listenForMessages((raw) => handleMessage(raw, { get: getLens }));
   };
   scope[FLAG] = listen;
   const getLens = (): Promise<Lens> => {

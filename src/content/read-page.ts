@@ -1,6 +1,7 @@
 // Reads the page in front of the user with the shared core, exactly as the `analyze`
 // command reads a saved page. The posting goes to the worker, which analyses it.
 import { type ReadResult, readPosting } from '../core/extract/read-posting.ts';
+import { injectedGenericReader } from './generic-key.ts';
 
 let parser: DOMParser | null = null;
 // DOMParser documents are inert: no script runs and nothing is fetched.
@@ -10,5 +11,6 @@ const parseHtml = (html: string) => {
 };
 
 export function readPage(url: string, generic: boolean): ReadResult {
-  return readPosting(document, url, { generic, parseHtml });
+  // The generic reader is there only if the popup injected it along with the request.
+  return readPosting(document, url, { generic: generic && injectedGenericReader(), parseHtml });
 }

@@ -3,9 +3,9 @@
 // hostile page code, and an old popup may talk to a newer worker after an update.
 import { z } from 'zod/mini';
 import { BOARDS } from '../core/types.ts';
-import { AnalysisSchema } from './analysis-schema.ts';
 import { ComparisonSchema } from './comparison-schema.ts';
-import { AnalyzePage, ComparisonChanged } from './content-messages.ts';
+import { AnalyzePage } from './content-messages.ts';
+import { PageViewSchema } from './page-view.ts';
 import { PostingSchema } from './posting-schema.ts';
 import { TabStateSchema } from './storage-schema.ts';
 import { TheorySchema } from './theory-schema.ts';
@@ -29,6 +29,12 @@ export const PageReport = z.object({
 /** Popup -> background: the stored state of a tab. */
 export const GetTabState = z.object({ type: z.literal('get-tab-state'), tabId });
 
+/** The in-page frame (src/frame) -> background: the state of the tab it is shown in. */
+export const GetFrameState = z.object({ type: z.literal('get-frame-state') });
+
+/** The in-page frame -> background: open the popup's full analysis of this tab in a tab. */
+export const OpenAnalysis = z.object({ type: z.literal('open-analysis') });
+
 /** Popup -> background: analyse this tab now, even if it is not a known job board. */
 export const AnalyzeTab = z.object({ type: z.literal('analyze-tab'), tabId });
 
@@ -38,16 +44,17 @@ export const GetTheory = z.object({ type: z.literal('get-theory') });
 /** Options page -> background: store this theory (validated again on arrival). */
 export const SaveTheory = z.object({ type: z.literal('save-theory'), theory: TheorySchema });
 
-export { AnalyzePage, ComparisonChanged };
+export { AnalyzePage };
 
 export const Message = z.discriminatedUnion('type', [
   PageReport,
   GetTabState,
+  GetFrameState,
+  OpenAnalysis,
   AnalyzeTab,
   AnalyzePage,
   GetTheory,
   SaveTheory,
-  ComparisonChanged,
 ]);
 export type Message = z.infer<typeof Message>;
 export type PageReport = z.infer<typeof PageReport>;
@@ -62,12 +69,11 @@ export const TabStateReply = z.object({
 });
 export type TabStateReply = z.infer<typeof TabStateReply>;
 
-/** The reply to `page-report`: the analysis to draw, and the comparison for the cards. */
-export const PageReportReply = z.object({
-  ok: z.literal(true),
-  analysis: AnalysisSchema,
-  comparison: z.nullable(ComparisonSchema),
-});
+/**
+ * The reply to `page-report`: what the page's script draws (src/shared/page-view.ts).
+ * Never the comparison with the user's theory: that stays with the extension's pages.
+ */
+export const PageReportReply = z.object({ ok: z.literal(true), view: PageViewSchema });
 export type PageReportReply = z.infer<typeof PageReportReply>;
 
 /** Where a theory is kept: synced with the browser account, or on this device only. */

@@ -3,37 +3,31 @@
 // highlights, timers) is tied to the view's AbortSignal, aborted when the pane moves to
 // another job or the user leaves the posting, so nothing of an old job survives.
 
-import type { Comparison, FitItem } from '../../core/theory/fit-types.ts';
-import { THEME_NAMES } from '../../core/theory/labels.ts';
-import type { Analysis, Claim } from '../../core/types.ts';
+import type { PageClaim, PageView } from '../../shared/page-view.ts';
 import { measure, now } from '../perf.ts';
 import { claimRanges, indexText } from './claim-ranges.ts';
 import type { PostingPlace } from './locate.ts';
-import type { CardContent, MarkerContent, Overlay } from './overlay.ts';
+import type { CardRequest, MarkerContent, Overlay } from './overlay.ts';
 import type { PaintedRange, Painter } from './paint.ts';
 import { highlightName, THEME_HUE } from './palette.ts';
 
 export interface JobViewOptions {
-  analysis: Analysis;
+  analysis: PageView;
   place: PostingPlace;
   overlay: Overlay;
   painter: Painter;
   hidden: boolean;
   site: string;
+  /** The page's address when it was read: the frame checks it shows this page's analysis. */
+  url: string;
   signal: AbortSignal;
   onToggleSite(hide: boolean): void;
 }
 
 interface Entry {
-  claim: Claim;
+  claim: PageClaim;
   range: Range;
 }
-
-const VERDICT: Record<FitItem['verdict'], string> = {
-  aligned: 'Fits your theory',
-  tension: 'In tension with your theory',
-  unknown: 'Not covered by your theory',
-};
 
 const caretAt = (doc: Document, x: number, y: number): { node: Node; offset: number } | null => {
   if (typeof doc.caretPositionFromPoint === 'function') {
@@ -63,7 +57,6 @@ export class JobView {
   /** Claims the page does not show as one run of text (reported, not highlighted). */
   readonly unmatched: number;
   private readonly doc: Document;
-  private comparison: Comparison | null = null;
   private hidden: boolean;
   private current = -1;
   private shown = -1;
@@ -103,6 +96,7 @@ export class JobView {
         this.inCard = false;
         if (this.mode === 'hover') this.scheduleClose();
       },
+      closed: () => this.closeCard(),
     });
     this.renderMarker();
 
@@ -135,13 +129,6 @@ export class JobView {
     );
   }
 
-  setComparison(comparison: Comparison | null): void {
-    if (this.o.signal.aborted) return;
-    this.comparison = comparison;
-    this.renderMarker();
-    if (this.shown >= 0) this.openCard(this.shown);
-  }
-
   setHidden(hidden: boolean): void {
     if (this.o.signal.aborted || hidden === this.hidden) return;
     this.hidden = hidden;
@@ -165,48 +152,24 @@ export class JobView {
   private renderMarker(): void {
     const a = this.o.analysis;
     const vague = a.claims.filter((c) => c.specificity === 'vague').length;
-    const c = this.comparison;
     const marker: MarkerContent = {
-      verdict: a.healthcare.is ? 'Healthcare' : 'Not healthcare',
-      healthcare: a.healthcare.is,
+      verdict: a.healthcare ? 'Healthcare' : 'Not healthcare',
+      healthcare: a.healthcare,
       claims: a.claims.length === 0 ? 'no mission claims' : `${vague} vague of ${a.claims.length} claims`,
-      fit: c && c.overall !== 'unknown' ? `fit: ${c.overall}` : null,
-      fitSummary: c ? c.summary : null,
       hidden: this.hidden,
       site: this.o.site,
     };
     this.o.overlay.setMarker(marker);
   }
 
-  private card(i: number): CardContent {
+  private card(i: number): CardRequest {
     const { claim } = this.entries[i]!;
-    const fit = this.comparison?.items.find((it) => it.kind === 'theme' && it.key === claim.theme);
-    let tradeoff: CardContent['tradeoff'] = null;
-    if (fit) {
-      tradeoff = {
-        heading: 'Against your theory of change',
-        // The theme's verdict may rest on another claim of the same theme: say so, so the
-        // quote is not read as this claim's own evidence.
-        text: `${fit.quotes !== undefined && fit.quotes !== claim.text ? 'About another sentence of this posting on the same theme. ' : ''}${fit.redLine ? 'Red line. ' : ''}${VERDICT[fit.verdict]}: ${fit.reason}`,
-        tone: fit.verdict === 'aligned' ? 'aligned' : fit.verdict === 'tension' ? 'tension' : 'neutral',
-      };
-    } else if (claim.tradeoffs[0]) {
-      tradeoff = { heading: 'The tradeoff it raises', text: claim.tradeoffs[0], tone: 'neutral' };
-    }
     return {
-      theme: THEME_NAMES[claim.theme],
-      hue: THEME_HUE[claim.theme],
-      vague: claim.specificity === 'vague',
-      reasons: claim.reasons,
-      names: [
-        { label: 'Who', named: claim.names.who },
-        { label: 'How', named: claim.names.how },
-        { label: 'How much', named: claim.names.howMuch },
-        { label: 'Who pays', named: claim.names.payer },
-      ],
-      tradeoff,
-      questions: claim.questions.slice(0, 3),
-      position: `Claim ${i + 1} of ${this.entries.length}`,
+      start: claim.start,
+      end: claim.end,
+      position: i + 1,
+      total: this.entries.length,
+      url: this.o.url,
     };
   }
 
@@ -266,7 +229,7 @@ export class JobView {
     });
     this.openCard(this.current);
     this.o.overlay.announce(
-      `Claim ${this.current + 1} of ${n}, ${THEME_NAMES[claim.theme]}, ${claim.specificity}: ${claim.text.slice(0, 160)}`,
+      `Claim ${this.current + 1} of ${n}, ${claim.specificity}: ${claim.text.slice(0, 160)}`,
     );
   }
 

@@ -1,28 +1,24 @@
 // The extension's one element in the page: `<mission-lens-host>` on the root element,
-// with a closed shadow root the page can neither style nor read. It holds the claim
-// card, the marker beside the posting's title, the fallback highlight boxes and a live
-// region for screen readers. Everything from the page is inserted as text.
+// with a closed shadow root the page can neither style nor read. It holds the marker
+// beside the posting's title, the fallback highlight boxes, a live region for screen
+// readers and, once a card is first opened, the card's frame (lens-frame.ts), which
+// alone shows anything that comes from the user's theory. Page text goes in as text.
+import { FRAME_SIZE } from '../../shared/frame-protocol.ts';
+import { LensFrame } from './lens-frame.ts';
 
-export interface CardContent {
-  theme: string;
-  hue: number;
-  vague: boolean;
-  reasons: string[];
-  /** What the claim names and leaves out: who, how, how much, who pays. */
-  names: { label: string; named: boolean }[];
-  tradeoff: { heading: string; text: string; tone: 'aligned' | 'tension' | 'neutral' } | null;
-  questions: string[];
-  /** "2 of 7" */
-  position: string;
+/** The claim to show in the card's frame: its offsets, and where it is among those on screen. */
+export interface CardRequest {
+  start: number;
+  end: number;
+  position: number;
+  total: number;
+  url: string;
 }
 
 export interface MarkerContent {
   verdict: string;
   healthcare: boolean;
   claims: string;
-  /** "fit: mixed", when there is a theory to compare with. */
-  fit: string | null;
-  fitSummary: string | null;
   hidden: boolean;
   site: string;
 }
@@ -34,6 +30,8 @@ export interface MarkerActions {
   /** The pointer left the card: it may close. */
   cardLeft(): void;
   cardEntered(): void;
+  /** The card was closed from inside it. */
+  closed(): void;
 }
 
 export const HOST_TAG = 'mission-lens-host';
@@ -63,21 +61,9 @@ const CSS_TEXT = `
 *{box-sizing:border-box}
 .ui{--bg:#fff;--fg:#1d1d1f;--muted:#5b5b66;--line:#d8d8e0;--accent:#3b5bdb;font:13px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:var(--fg)}
 .ui.dark{--bg:#1f2023;--fg:#ececf1;--muted:#a9a9b6;--line:#3a3b40;--accent:#8fa8ff}
-.card,.marker{position:fixed;pointer-events:auto;background:var(--bg);color:var(--fg);border:1px solid var(--line);border-radius:10px;box-shadow:0 6px 24px rgb(0 0 0 / .18)}
-.card{width:min(360px,calc(100vw - 16px));padding:12px 14px;max-height:min(60vh,460px);overflow:auto;transition:opacity .12s ease}
-.card[hidden],.panel[hidden]{display:none}
-.card h2{font-size:14px;margin:0 0 6px;display:flex;gap:8px;align-items:center;flex-wrap:wrap}
-.swatch{width:12px;height:12px;border-radius:3px;background:hsl(var(--hue) 85% 55% / .6);flex:none}
-.tag{font-size:11px;font-weight:600;border-radius:999px;padding:1px 8px;border:1px solid var(--line)}
-.tag.vague{border-style:dashed}
-.card h3{font-size:12px;margin:10px 0 3px;color:var(--muted);text-transform:uppercase;letter-spacing:.04em}
-.card p{margin:0 0 4px}.card ul,.card ol{margin:0;padding-left:18px}
-.names{display:flex;flex-wrap:wrap;gap:4px;list-style:none;padding:0!important}
-.names li{font-size:12px;border-radius:6px;padding:1px 7px;border:1px solid var(--line)}
-.names li.no{border-style:dashed;color:var(--muted)}
-.tension{border-left:3px solid #d9480f;padding-left:8px}.aligned{border-left:3px solid #2b8a3e;padding-left:8px}
-.foot{margin-top:10px;display:flex;gap:6px;align-items:center;color:var(--muted);font-size:12px}
-.foot .grow{flex:1}
+.frame,.marker{position:fixed;pointer-events:auto;background:var(--bg);color:var(--fg);border:1px solid var(--line);border-radius:10px;box-shadow:0 6px 24px rgb(0 0 0 / .18)}
+.frame{width:min(${FRAME_SIZE.width}px,calc(100vw - 16px));height:min(${FRAME_SIZE.height}px,calc(100vh - 16px));padding:0;overflow:hidden}
+.frame[hidden],.panel[hidden]{display:none}
 button{font:inherit;color:inherit;background:transparent;border:1px solid var(--line);border-radius:6px;padding:2px 8px;cursor:pointer}
 button:focus-visible{outline:2px solid var(--accent);outline-offset:2px}
 .marker{border-radius:999px;padding:3px;font-size:12px;max-width:min(420px,calc(100vw - 16px))}
@@ -99,7 +85,9 @@ export class Overlay {
   readonly layer: HTMLElement;
   private readonly doc: Document;
   private readonly ui: HTMLElement;
-  private readonly card: HTMLElement;
+  /** The card's frame, made the first time a card or the fit is shown. */
+  private frame: LensFrame | null = null;
+  private dark = false;
   private readonly marker: HTMLElement;
   private readonly pill: HTMLButtonElement;
   private readonly panel: HTMLElement;
@@ -111,7 +99,6 @@ export class Overlay {
     this.host = doc.createElement(HOST_TAG);
     const shadow = this.host.attachShadow({ mode: 'closed' });
     this.layer = el(doc, 'div', { class: 'layer', 'data-part': 'boxes' });
-    this.card = el(doc, 'div', { class: 'card', role: 'dialog', 'data-part': 'card', hidden: '' });
     this.pill = el(doc, 'button', {
       class: 'pill',
       type: 'button',
@@ -129,7 +116,7 @@ export class Overlay {
     );
     this.marker.setAttribute('aria-label', 'Mission Lens');
     this.live = el(doc, 'div', { class: 'sr', role: 'status', 'aria-live': 'polite', 'data-part': 'live' });
-    this.ui = el(doc, 'div', { class: 'ui' }, this.layer, this.marker, this.card, this.live);
+    this.ui = el(doc, 'div', { class: 'ui' }, this.layer, this.marker, this.live);
     shadow.append(el(doc, 'style', {}, CSS_TEXT), this.ui);
 
     shadow.addEventListener('click', (event) => {
@@ -139,10 +126,8 @@ export class Overlay {
       else if (action === 'next') this.actions?.next();
       else if (action === 'previous') this.actions?.previous();
       else if (action === 'toggle-site') this.actions?.toggleSite();
-      else if (action === 'close') this.hideCard();
+      else if (action === 'show-fit') this.showFit();
     });
-    this.card.addEventListener('pointerenter', () => this.actions?.cardEntered());
-    this.card.addEventListener('pointerleave', () => this.actions?.cardLeft());
     this.pill.setAttribute('data-action', 'toggle-panel');
   }
 
@@ -160,104 +145,94 @@ export class Overlay {
   }
 
   setScheme(dark: boolean): void {
+    this.dark = dark;
     this.ui.classList.toggle('dark', dark);
+    this.frame?.send({ type: 'scheme', dark });
   }
 
   contains(node: EventTarget | null): boolean {
     return node === this.host;
   }
 
-  showCard(content: CardContent): void {
-    const d = this.doc;
-    const missing = content.names.filter((n) => !n.named).map((n) => n.label);
-    fill(
-      this.card,
-      el(
-        d,
-        'h2',
-        {},
-        el(d, 'span', { class: 'swatch', style: `--hue:${content.hue}` }),
-        el(d, 'span', { 'data-part': 'theme' }, content.theme),
-        el(
-          d,
-          'span',
-          { class: `tag ${content.vague ? 'vague' : 'specific'}`, 'data-part': 'specificity' },
-          content.vague ? 'Vague' : 'Specific',
-        ),
-      ),
-      content.reasons.length > 0 && el(d, 'p', { 'data-part': 'why' }, `Why: ${content.reasons.join('; ')}.`),
-      el(d, 'h3', {}, missing.length ? 'What is missing' : 'What it names'),
-      el(
-        d,
-        'ul',
-        { class: 'names', 'data-part': 'names' },
-        ...content.names.map((n) =>
-          el(d, 'li', { class: n.named ? 'yes' : 'no' }, `${n.label}: ${n.named ? 'named' : 'not said'}`),
-        ),
-      ),
-      content.tradeoff && el(d, 'h3', {}, content.tradeoff.heading),
-      content.tradeoff &&
-        el(d, 'p', { class: content.tradeoff.tone, 'data-part': 'tradeoff' }, content.tradeoff.text),
-      content.questions.length > 0 && el(d, 'h3', {}, 'Ask'),
-      content.questions.length > 0 &&
-        el(d, 'ol', { 'data-part': 'questions' }, ...content.questions.map((q) => el(d, 'li', {}, q))),
-      el(
-        d,
-        'div',
-        { class: 'foot' },
-        el(d, 'span', { class: 'grow', 'data-part': 'position' }, content.position),
-        el(d, 'button', { type: 'button', 'data-action': 'previous', title: 'Previous claim ( [ )' }, '‹'),
-        el(d, 'button', { type: 'button', 'data-action': 'next', title: 'Next claim ( ] )' }, '›'),
-        el(d, 'button', { type: 'button', 'data-action': 'close', title: 'Close (Esc)' }, 'Close'),
-      ),
-    );
-    this.card.setAttribute(
-      'aria-label',
-      `${content.theme}, ${content.vague ? 'vague' : 'specific'} claim, ${content.position}`,
-    );
-    this.card.hidden = false;
+  private ensureFrame(): LensFrame {
+    if (this.frame) return this.frame;
+    const frame = new LensFrame(this.doc, this.ui, (action) => {
+      if (action === 'next') this.actions?.next();
+      else if (action === 'previous') this.actions?.previous();
+      else {
+        this.hideCard();
+        this.actions?.closed();
+      }
+    });
+    frame.element.addEventListener('pointerenter', () => this.actions?.cardEntered());
+    frame.element.addEventListener('pointerleave', () => this.actions?.cardLeft());
+    frame.send({ type: 'scheme', dark: this.dark });
+    this.frame = frame;
+    return frame;
+  }
+
+  showCard(request: CardRequest): void {
+    const frame = this.ensureFrame();
+    frame.send({ type: 'card', ...request });
+    frame.show();
+  }
+
+  /** The posting against the user's theory, under the marker. */
+  private showFit(): void {
+    const frame = this.ensureFrame();
+    frame.send({ type: 'fit', url: this.doc.location?.href ?? '' });
+    frame.show();
+    this.placeUnder(this.marker.getBoundingClientRect());
   }
 
   /** Places the open card under (or above) the claim's first line box. */
   placeCard(anchor: DOMRect | null): void {
-    if (this.card.hidden) return;
+    if (!this.frame?.shown || !anchor) return;
+    this.placeUnder(anchor);
+  }
+
+  private placeUnder(anchor: DOMRect): void {
     const view = this.doc.defaultView;
-    if (!anchor || !view) return;
-    const width = Math.min(360, view.innerWidth - 16);
-    const height = this.card.offsetHeight || 220;
+    const frame = this.frame?.element;
+    if (!view || !frame) return;
+    const width = Math.min(FRAME_SIZE.width, view.innerWidth - 16);
+    const height = Math.min(FRAME_SIZE.height, view.innerHeight - 16);
     const below = anchor.bottom + 8;
     const top =
       below + height <= view.innerHeight || anchor.top - height - 8 < 0 ? below : anchor.top - height - 8;
     const left = Math.max(8, Math.min(anchor.left, view.innerWidth - width - 8));
-    this.card.style.top = `${Math.max(8, Math.min(top, view.innerHeight - 40))}px`;
-    this.card.style.left = `${left}px`;
+    frame.style.top = `${Math.max(8, Math.min(top, view.innerHeight - height - 8))}px`;
+    frame.style.left = `${left}px`;
   }
 
   hideCard(): void {
-    if (this.card.hidden) return;
-    this.card.hidden = true;
-    this.card.replaceChildren();
+    this.frame?.hide();
   }
 
   get cardOpen(): boolean {
-    return !this.card.hidden;
+    return this.frame?.shown ?? false;
+  }
+
+  /** Moves the keyboard into the open card. */
+  focusCard(): void {
+    if (this.frame?.shown) this.frame.focus();
   }
 
   setMarker(content: MarkerContent): void {
     const d = this.doc;
     this.pill.replaceChildren(
       el(d, 'span', { class: `dot${content.healthcare ? ' hc' : ''}` }),
-      el(
-        d,
-        'span',
-        { 'data-part': 'summary' },
-        [content.verdict, content.claims, content.fit].filter(Boolean).join(' · '),
-      ),
+      el(d, 'span', { 'data-part': 'summary' }, `${content.verdict} · ${content.claims}`),
     );
     this.pill.setAttribute('aria-label', `Mission Lens: ${content.verdict}. ${content.claims}. Show options`);
     fill(
       this.panel,
-      content.fitSummary ? el(d, 'p', { 'data-part': 'fit' }, content.fitSummary) : false,
+      el(
+        d,
+        'button',
+        { type: 'button', 'data-action': 'show-fit', 'data-part': 'show-fit' },
+        'How it fits your theory',
+      ),
       el(
         d,
         'div',

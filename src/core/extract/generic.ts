@@ -181,3 +181,7 @@ export function readGeneric(doc: Document): GenericFields | null {
 export function readGenericDescription(doc: Document): string {
   return readBlocks(doc, DESCRIPTION, DROP);
 }
+
+/** The generic reader as `readPosting` takes it (it does not import this file itself). */
+export const GENERIC_READER = { readGeneric, readGenericDescription } as const;
+export type GenericReader = typeof GENERIC_READER;

@@ -11,12 +11,16 @@ import {
 import type { SiteAdapter } from '../../sites/types.ts';
 import type { Board, Posting, PostingSource } from '../types.ts';
 import { anyMatches, readWithAdapter } from './adapter-read.ts';
-import { readGeneric, readGenericDescription } from './generic.ts';
+import type { GenericReader } from './generic.ts';
 import { type JsonLdPosting, readJsonLd } from './json-ld.ts';
 
 export interface ReadOptions {
-  /** Allow the generic career-page reader (used on request, and by the `analyze` command). */
-  generic: boolean;
+  /**
+   * The generic career-page reader, where it is allowed (on request in the browser, and
+   * always in the `analyze` command), else false. Passed in rather than imported: the
+   * content script loads it only when the user asks (src/content/generic-reader.ts).
+   */
+  generic: GenericReader | false;
   /** Parses an HTML fragment into an inert document (DOMParser in a browser, linkedom in Node). */
   parseHtml: (html: string) => Document;
 }
@@ -108,7 +112,7 @@ export function readPosting(doc: Document, url: string | null, options: ReadOpti
     source ??= 'adapter';
   }
   if (options.generic && fields.description.length < MIN_DESCRIPTION_CHARS) {
-    const generic = fromLd ? null : readGeneric(doc);
+    const generic = fromLd ? null : options.generic.readGeneric(doc);
     if (generic) {
       fields = fill(fields, generic);
       source ??= 'generic';
@@ -118,7 +122,7 @@ export function readPosting(doc: Document, url: string | null, options: ReadOpti
         title: null,
         company: null,
         location: null,
-        description: readGenericDescription(doc),
+        description: options.generic.readGenericDescription(doc),
       });
     }
   }

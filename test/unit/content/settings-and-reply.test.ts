@@ -5,7 +5,9 @@ import { describe, expect, it, vi } from 'vitest';
 vi.mock('webextension-polyfill', () => ({ default: {} }));
 
 const { parseHiddenSites, siteKey } = await import('../../../src/shared/site-settings.ts');
-const { comparisonFromReply } = await import('../../../src/content/reply.ts');
+const { viewFromReply } = await import('../../../src/content/reply.ts');
+const { pageViewOf } = await import('../../../src/shared/page-view.ts');
+const { notAPosting } = await import('../../../src/core/analyze.ts');
 
 describe('hiddenSites', () => {
   it('keeps a valid list and drops anything else', () => {
@@ -24,30 +26,30 @@ describe('hiddenSites', () => {
 });
 
 describe('reply to page-report', () => {
-  const comparison = {
-    overall: 'mixed',
-    summary: 'Two themes fit; one is in tension.',
-    items: [
-      { kind: 'theme', key: 'equity', verdict: 'aligned', reason: 'You care about equity.', redLine: false },
-    ],
-  };
+  const view = pageViewOf(notAPosting('linkedin'));
 
-  it('reads the comparison when there is one', () => {
-    expect(comparisonFromReply({ ok: true, comparison })).toEqual(comparison);
+  it('reads what the page draws, and nothing of a comparison an older worker still sent', () => {
+    const comparison = { overall: 'mixed', summary: 'Two themes fit.', items: [] };
+    const read = viewFromReply({ ok: true, view, comparison });
+    expect(read).toEqual(view);
+    expect(JSON.stringify(read)).not.toContain('Two themes fit');
   });
 
-  it('keeps the sentence a verdict quotes, so the card can say it is another claim', () => {
-    const quoted = {
-      ...comparison,
-      items: [{ ...comparison.items[0], quotes: 'We serve 12,400 members across the valley.' }],
-    };
-    expect(comparisonFromReply({ ok: true, comparison: quoted })).toEqual(quoted);
+  it('keeps only what the page draws of a claim', () => {
+    const claim = { text: 'We care.', start: 0, end: 8, theme: 'access', specificity: 'vague' };
+    const read = viewFromReply({ ok: true, view: { ...view, claims: [{ ...claim, reasons: ['x'] }] } });
+    expect(read?.claims).toEqual([claim]);
   });
 
-  it('reads null from an older worker, a null comparison or a malformed one', () => {
-    expect(comparisonFromReply({ ok: true })).toBeNull();
-    expect(comparisonFromReply({ ok: true, comparison: null })).toBeNull();
-    expect(comparisonFromReply({ ok: true, comparison: { ...comparison, overall: 'great' } })).toBeNull();
-    expect(comparisonFromReply(undefined)).toBeNull();
+  it('reads no answer from a missing or malformed view', () => {
+    expect(viewFromReply({ ok: true })).toBeNull();
+    expect(viewFromReply({ ok: true, view: { ...view, claims: 'none' } })).toBeNull();
+    expect(
+      viewFromReply({
+        ok: true,
+        view: { ...view, claims: [{ text: 'x', start: -1, end: 1, theme: 'access', specificity: 'vague' }] },
+      }),
+    ).toBeNull();
+    expect(viewFromReply(undefined)).toBeNull();
   });
 });

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { CORPUS_DIR, pagePath, readLabels } from '../../../scripts/corpus.ts';
 import { analyzeFile } from '../../../scripts/load-posting.ts';
 import { canonicalUrl, parseDocument, parseFragment } from '../../../scripts/node-dom.ts';
+import { GENERIC_READER } from '../../../src/core/extract/generic.ts';
 import { readPosting } from '../../../src/core/extract/read-posting.ts';
 
 const squash = (s: string | null | undefined) => (s ?? '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
@@ -30,7 +31,10 @@ describe('corpus pages (reads ../shared/corpus)', () => {
   it.each(pages)('%s reads as a posting with its labelled title and company', (id) => {
     const label = labels.get(id)!;
     const doc = parseDocument(readFileSync(pagePath(id), 'utf8'));
-    const { posting } = readPosting(doc, canonicalUrl(doc), { generic: true, parseHtml: parseFragment });
+    const { posting } = readPosting(doc, canonicalUrl(doc), {
+      generic: GENERIC_READER,
+      parseHtml: parseFragment,
+    });
     expect(posting).not.toBeNull();
     expect(sameName(posting?.title ?? null, label.title), `title ${posting?.title} vs ${label.title}`).toBe(
       true,

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { companyFromPageTitle } from '../../../src/core/extract/generic.ts';
+import { companyFromPageTitle, GENERIC_READER } from '../../../src/core/extract/generic.ts';
 import { readPosting } from '../../../src/core/extract/read-posting.ts';
 import { DOMS } from '../sites/dom.ts';
 
@@ -16,7 +16,10 @@ const URL_OF = (name: string) =>
 for (const dom of DOMS) {
   describe(`generic reader (${dom.name})`, () => {
     const read = (name: string, generic = true) =>
-      readPosting(dom.parse(load(name)), URL_OF(name), { generic, parseHtml: dom.parseHtml });
+      readPosting(dom.parse(load(name)), URL_OF(name), {
+        generic: generic && GENERIC_READER,
+        parseHtml: dom.parseHtml,
+      });
 
     it('reads a career-site posting: h1 title, company from <title>, headed sections', () => {
       const { board, posting } = read('career-posting.html');

@@ -1,6 +1,7 @@
 // JobPosting JSON-LD as pages really ship it, and as a hostile page could.
 import { describe, expect, it } from 'vitest';
 import { parseDocument, parseFragment } from '../../../scripts/node-dom.ts';
+import { GENERIC_READER } from '../../../src/core/extract/generic.ts';
 import { MAX_SCRIPT_CHARS, parseJsonSafely, readJsonLd } from '../../../src/core/extract/json-ld.ts';
 import { readPosting } from '../../../src/core/extract/read-posting.ts';
 
@@ -176,7 +177,7 @@ describe('readJsonLd', () => {
 describe('readPosting with JSON-LD', () => {
   it('a list in JSON-LD is not a posting', () => {
     const doc = page(job(), job({ title: 'Medical Assistant' }));
-    expect(readPosting(doc, null, { generic: true, parseHtml: parseFragment }).posting).toBeNull();
+    expect(readPosting(doc, null, { generic: GENERIC_READER, parseHtml: parseFragment }).posting).toBeNull();
   });
   it('ignores JSON-LD left over from an earlier job when the board pane shows another one', () => {
     const doc = parseDocument(`<html><head><script type="application/ld+json">${job()}</script></head><body>

@@ -1,0 +1,19 @@
+// What the content script and the in-page frame (src/frame) say to each other over the
+// private MessagePort the content script hands the frame. The frame shows everything
+// that comes from the user's theory (the card's "against your theory", the fit), in the
+// extension's origin where page script cannot read it; the content script only says
+// which claim to show, and hears back which button the user pressed.
+import { z } from 'zod/mini';
+
+export type { ToFrame } from './frame-commands.ts';
+
+/** Frame -> content script: what the user asked for inside the frame. */
+export const FromFrame = z.object({
+  type: z.literal('action'),
+  action: z.enum(['next', 'previous', 'close']),
+});
+export type FromFrame = z.infer<typeof FromFrame>;
+
+/** The frame's size is fixed: its height would tell the page how long the theory's text is. */
+export const FRAME_SIZE = { width: 360, height: 420 } as const;
+export const FRAME_PAGE = 'src/frame/index.html';
