@@ -18,13 +18,20 @@ async function tabStateReply(tabId: number) {
   return { state, comparison, hasTheory: stored.theory !== null };
 }
 
+// The worker's own origin, which its pages share. Not `runtime.getURL`: with the frame's
+// `use_dynamic_url`, Chrome may hand out the per-session address, which no sender has.
+const OWN_ORIGIN = `${self.location.origin}/`;
+
 /**
  * Sent by one of the extension's own pages (popup, options, the in-page frame), not by a
  * content script: a content script's sender URL is the page it runs in, so a page that
  * took over its content script's world still could not read the theory or another tab.
  */
-const fromExtensionPage = (sender: Runtime.MessageSender) =>
-  sender.url?.startsWith(browser.runtime.getURL('')) === true;
+const fromExtensionPage = (sender: Runtime.MessageSender) => sender.url?.startsWith(OWN_ORIGIN) === true;
+
+/** From the card's frame, in a tab: the tab's id, else undefined. */
+const frameTab = (sender: Runtime.MessageSender) =>
+  sender.url?.startsWith(`${OWN_ORIGIN}${FRAME_PAGE}`) ? sender.tab?.id : undefined;
 
 /** What each message may come from: a content script reports, extension pages ask. */
 const PAGE_ONLY: ReadonlySet<Message['type']> = new Set([
@@ -55,15 +62,13 @@ async function handle(message: Message, sender: Runtime.MessageSender): Promise<
       return tabStateReply(message.tabId);
     case 'get-frame-state': {
       // Only the extension's own frame, inside a tab, and only about that tab.
-      const tabId = sender.tab?.id;
-      if (tabId === undefined || !sender.url?.startsWith(browser.runtime.getURL(FRAME_PAGE)))
-        return undefined;
+      const tabId = frameTab(sender);
+      if (tabId === undefined) return undefined;
       return tabStateReply(tabId);
     }
     case 'open-analysis': {
-      const tabId = sender.tab?.id;
-      if (tabId === undefined || !sender.url?.startsWith(browser.runtime.getURL(FRAME_PAGE)))
-        return undefined;
+      const tabId = frameTab(sender);
+      if (tabId === undefined) return undefined;
       const popup = browser.runtime.getManifest().action?.default_popup ?? 'src/popup/index.html';
       await browser.tabs.create({
         url: browser.runtime.getURL(`${popup}?tab=${tabId}`),

@@ -2,10 +2,10 @@
 // sends a MessagePort with the nonce it put in the frame's URL. The first such message
 // wins; anything else on the window (the page can post to this frame too) is ignored.
 import { Handshake, ToFrame } from '../shared/frame-commands.ts';
-import type { FromFrame } from '../shared/frame-protocol.ts';
+import type { FrameAction, FromFrame } from '../shared/frame-protocol.ts';
 
 export interface Channel {
-  send(action: FromFrame['action']): void;
+  send(action: FrameAction): void;
 }
 
 export function acceptPort(onMessage: (message: ToFrame) => void): Channel {
@@ -22,6 +22,7 @@ export function acceptPort(onMessage: (message: ToFrame) => void): Channel {
       const parsed = ToFrame.safeParse(e.data);
       if (parsed.success) onMessage(parsed.data);
     };
+    port.postMessage({ type: 'ready' } satisfies FromFrame);
   };
   addEventListener('message', onWindowMessage);
   return { send: (action) => port?.postMessage({ type: 'action', action } satisfies FromFrame) };

@@ -7,12 +7,16 @@ import { z } from 'zod/mini';
 
 export type { ToFrame } from './frame-commands.ts';
 
-/** Frame -> content script: what the user asked for inside the frame. */
-export const FromFrame = z.object({
-  type: z.literal('action'),
-  action: z.enum(['next', 'previous', 'close']),
-});
+/**
+ * Frame -> content script: `ready` once it holds the port (until then the content
+ * script offers it again), then what the user asked for inside the frame.
+ */
+export const FromFrame = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('ready') }),
+  z.object({ type: z.literal('action'), action: z.enum(['next', 'previous', 'close']) }),
+]);
 export type FromFrame = z.infer<typeof FromFrame>;
+export type FrameAction = Extract<FromFrame, { type: 'action' }>['action'];
 
 /** The frame's size is fixed: its height would tell the page how long the theory's text is. */
 export const FRAME_SIZE = { width: 360, height: 420 } as const;

@@ -2,7 +2,7 @@
 // closed shadow root that page scripts cannot read; the DevTools protocol can
 // (`DOM.getDocument` with `pierce`), so tests read it the way a screen reader would see
 // it, and click it at the coordinates the browser lays it out at.
-import type { CDPSession, Page } from 'playwright-core';
+import type { CDPSession, Frame, Page } from 'playwright-core';
 
 interface CdpNode {
   nodeId: number;
@@ -139,4 +139,24 @@ export async function until<T>(
     if (Date.now() > end) throw new Error(`timed out; last value: ${JSON.stringify(value)}`);
     await new Promise((r) => setTimeout(r, 50));
   }
+}
+
+/** The card's frame (an extension page inside the host), once a card has been opened. */
+export function lensFrame(page: Page): Frame | null {
+  return page.frames().find((f) => f.url().includes('/src/frame/index.html')) ?? null;
+}
+
+/** Whether the card's frame is on screen (false before the first card made it). */
+export async function cardShown(cdp: CDPSession): Promise<boolean> {
+  const frame = await part(cdp, 'frame');
+  return frame !== null && !frame.hidden;
+}
+
+/** The text of a `data-part` inside the card's frame, or null while it is not there. */
+export async function cardText(page: Page, name: string): Promise<string | null> {
+  const frame = lensFrame(page);
+  if (!frame) return null;
+  const found = frame.locator(`[data-part="${name}"]`);
+  if ((await found.count()) === 0) return null;
+  return ((await found.first().textContent()) ?? '').replace(/\s+/g, ' ').trim();
 }

@@ -7,12 +7,13 @@ import { join } from 'node:path';
 import type { CDPSession, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  cardShown,
+  cardText,
   clickInHost,
   documentNow,
   pageHighlights,
   part,
   RECORD_BEFORE,
-  readHost,
   squash,
   until,
 } from './annotate-kit.ts';
@@ -110,17 +111,23 @@ describe('a posting annotated in the page', () => {
     expect(point).not.toBeNull();
     await page.mouse.move(5, 5);
     await page.mouse.move(point!.x, point!.y);
-    await expect.poll(async () => (await part(cdp, 'card'))?.hidden).toBe(false);
-    const { parts } = await readHost(cdp);
-    expect(parts.specificity?.text).toBe('Vague');
-    expect(parts.names?.text).toMatch(/Who: (named|not said)/);
-    expect(parts.names?.text).toContain('Who pays');
-    expect(parts.questions?.text.length).toBeGreaterThan(10);
-    expect(parts.tradeoff?.text.length).toBeGreaterThan(10);
+    await expect.poll(() => cardShown(cdp)).toBe(true);
+    // The card is drawn in the extension's frame, from the worker's analysis.
+    await expect.poll(() => cardText(page, 'specificity'), { timeout: 10_000 }).toBe('Vague');
+    expect(await cardText(page, 'theme')).toBeTruthy();
+    expect(await cardText(page, 'names')).toMatch(/(It says|It does not say) /);
+    expect(await cardText(page, 'names')).toContain('who pays');
+    expect((await cardText(page, 'questions'))?.length).toBeGreaterThan(10);
+    expect((await cardText(page, 'tradeoff'))?.length).toBeGreaterThan(10);
+    // Its size is fixed, whatever it says.
+    const frame = await part(cdp, 'frame');
+    expect(frame?.attributes.src).toMatch(
+      /^chrome-extension:\/\/[a-z0-9-]+\/src\/frame\/index\.html#[0-9a-f-]{36}$/,
+    );
 
     // Moving away closes it.
     await page.mouse.move(5, 5);
-    await expect.poll(async () => (await part(cdp, 'card'))?.hidden).toBe(true);
+    await expect.poll(() => cardShown(cdp)).toBe(false);
   });
 
   it('moves through the claims from the keyboard, marks the current one, and closes on Escape', async () => {
@@ -130,24 +137,24 @@ describe('a posting annotated in the page', () => {
     await expect
       .poll(async () => (await pageHighlights(page))['mission-lens-current']?.map(squash))
       .toEqual([squash(ordered[0]!.text)]);
-    expect((await part(cdp, 'position'))?.text).toBe(`Claim 1 of ${claims.length}`);
+    await expect.poll(() => cardText(page, 'position')).toBe(`Claim 1 of ${claims.length}`);
     expect((await part(cdp, 'live'))?.text).toContain(`Claim 1 of ${claims.length}`);
 
     await page.keyboard.press('Alt+Shift+KeyJ');
-    await expect.poll(async () => (await part(cdp, 'position'))?.text).toBe(`Claim 2 of ${claims.length}`);
+    await expect.poll(() => cardText(page, 'position')).toBe(`Claim 2 of ${claims.length}`);
     expect((await pageHighlights(page))['mission-lens-current']?.map(squash)).toEqual([
       squash(ordered[1]!.text),
     ]);
-    const specificity = (await part(cdp, 'specificity'))?.text;
+    const specificity = await cardText(page, 'specificity');
     expect(specificity).toBe(ordered[1]!.specificity === 'vague' ? 'Vague' : 'Specific');
     await page.waitForTimeout(400); // smooth scrolling settles before the screenshot
     await screenshot(page, 'annotated-card').catch(() => undefined);
     await page.screenshot({ path: join(ROOT, 'test-artifacts/annotated-card.png') });
 
     await page.keyboard.press('[');
-    await expect.poll(async () => (await part(cdp, 'position'))?.text).toBe(`Claim 1 of ${claims.length}`);
+    await expect.poll(() => cardText(page, 'position')).toBe(`Claim 1 of ${claims.length}`);
     await page.keyboard.press('Escape');
-    await expect.poll(async () => (await part(cdp, 'card'))?.hidden).toBe(true);
+    await expect.poll(() => cardShown(cdp)).toBe(false);
     expect((await pageHighlights(page))['mission-lens-current']).toBeUndefined();
   });
 
@@ -160,7 +167,7 @@ describe('a posting annotated in the page', () => {
     if (!hasInput) return;
     await page.keyboard.press(']');
     await page.waitForTimeout(150);
-    expect((await part(cdp, 'card'))?.hidden).toBe(true);
+    expect(await cardShown(cdp)).toBe(false);
     await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
   });
 

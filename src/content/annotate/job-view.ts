@@ -233,8 +233,10 @@ export class JobView {
     );
   }
 
+  // Only the user's own keys and pointer count: page script can dispatch events
+  // (`isTrusted` false) to open a card and read what the page may see of it.
   private onKey(e: KeyboardEvent): void {
-    if (e.defaultPrevented || e.isComposing || this.hidden) return;
+    if (!e.isTrusted || e.defaultPrevented || e.isComposing || this.hidden) return;
     const plain = !e.altKey && !e.ctrlKey && !e.metaKey;
     const chord = e.altKey && e.shiftKey && !e.ctrlKey && !e.metaKey;
     const fromUs = this.o.overlay.contains(e.target);
@@ -252,7 +254,7 @@ export class JobView {
   }
 
   private onPointer(e: MouseEvent): void {
-    if (this.hidden || this.entries.length === 0) return;
+    if (!e.isTrusted || this.hidden || this.entries.length === 0) return;
     this.pointer = { x: e.clientX, y: e.clientY };
     if (this.o.overlay.contains(e.target)) return;
     this.schedule(true);

@@ -4,48 +4,78 @@
 // `window.find`, a selection or hit testing, and the frame's size never changes with
 // its text. The two ends talk over a MessagePort the content script hands the frame,
 // with a nonce from the frame's URL, so page script can neither listen nor forge.
-import { FRAME_PAGE, FromFrame, type ToFrame } from '../../shared/frame-protocol.ts';
+import { FRAME_PAGE, type FrameAction, FromFrame, type ToFrame } from '../../shared/frame-protocol.ts';
 import { nativeBrowser } from '../../shared/native-browser.ts';
+
+/** How often the port is offered again until the frame says it holds one, and for how long. */
+const OFFER_EVERY_MS = 150;
+const OFFER_FOR_MS = 10_000;
 
 export class LensFrame {
   readonly element: HTMLIFrameElement;
   private port: MessagePort | null = null;
-  /** What to send once the frame has loaded: only the latest of each kind matters. */
+  /** What to send once the frame holds the port: only the latest of each kind matters. */
   private queued = new Map<ToFrame['type'], ToFrame>();
+  private offering: ReturnType<typeof setInterval> | undefined;
 
-  constructor(doc: Document, parent: Element, onAction: (action: FromFrame['action']) => void) {
+  constructor(
+    doc: Document,
+    parent: Element,
+    private readonly onAction: (action: FrameAction) => void,
+  ) {
     const nonce = crypto.randomUUID();
     const src = `${nativeBrowser.runtime.getURL(FRAME_PAGE)}#${nonce}`;
+    // Chrome serves the frame at a per-session address that redirects to the extension's
+    // own origin, which is where it runs: the port goes to that origin and no other.
+    const origin = src.startsWith('chrome-extension:')
+      ? `chrome-extension://${nativeBrowser.runtime.id}`
+      : new URL(src).origin;
     const frame = doc.createElement('iframe');
     frame.className = 'frame';
     frame.setAttribute('data-part', 'frame');
     frame.setAttribute('title', 'Mission Lens');
     frame.hidden = true;
-    frame.addEventListener(
-      'load',
-      () => {
+    // The frame's `load` can come before its script listens (a redirect, a busy
+    // extension process), so the port is offered until the frame answers on one.
+    frame.addEventListener('load', () => {
+      this.port = null;
+      clearInterval(this.offering);
+      const started = Date.now();
+      const offer = () => {
+        if (this.port || Date.now() - started > OFFER_FOR_MS) return clearInterval(this.offering);
         const channel = new MessageChannel();
-        channel.port1.onmessage = (event) => {
-          const parsed = FromFrame.safeParse(event.data);
-          if (parsed.success) onAction(parsed.data.action);
-        };
-        frame.contentWindow?.postMessage({ type: 'mission-lens-port', nonce }, new URL(src).origin, [
-          channel.port2,
-        ]);
-        this.port = channel.port1;
-        for (const message of this.queued.values()) this.port.postMessage(message);
-        this.queued.clear();
-      },
-      { once: true },
-    );
+        channel.port1.onmessage = (event) => this.received(channel.port1, event.data);
+        frame.contentWindow?.postMessage({ type: 'mission-lens-port', nonce }, origin, [channel.port2]);
+      };
+      offer();
+      this.offering = setInterval(offer, OFFER_EVERY_MS);
+    });
     frame.src = src;
     parent.append(frame);
     this.element = frame;
   }
 
+  private received(port: MessagePort, data: unknown): void {
+    const parsed = FromFrame.safeParse(data);
+    if (!parsed.success) return;
+    if (parsed.data.type === 'action') {
+      if (port === this.port) this.onAction(parsed.data.action);
+      return;
+    }
+    if (this.port) return;
+    this.port = port;
+    clearInterval(this.offering);
+    for (const message of this.queued.values()) port.postMessage(message);
+    this.queued.clear();
+  }
+
   send(message: ToFrame): void {
     if (this.port) this.port.postMessage(message);
-    else this.queued.set(message.type, message);
+    else {
+      // Re-inserted, so the frame gets the queued kinds in the order they were last asked.
+      this.queued.delete(message.type);
+      this.queued.set(message.type, message);
+    }
   }
 
   get shown(): boolean {

@@ -120,6 +120,7 @@ export class Overlay {
     shadow.append(el(doc, 'style', {}, CSS_TEXT), this.ui);
 
     shadow.addEventListener('click', (event) => {
+      if (!event.isTrusted) return; // a click the user made, not one page script dispatched
       const target = event.target as Element | null;
       const action = target?.closest('[data-action]')?.getAttribute('data-action');
       if (action === 'toggle-panel') this.togglePanel();
@@ -164,8 +165,8 @@ export class Overlay {
         this.actions?.closed();
       }
     });
-    frame.element.addEventListener('pointerenter', () => this.actions?.cardEntered());
-    frame.element.addEventListener('pointerleave', () => this.actions?.cardLeft());
+    frame.element.addEventListener('pointerenter', (e) => e.isTrusted && this.actions?.cardEntered());
+    frame.element.addEventListener('pointerleave', (e) => e.isTrusted && this.actions?.cardLeft());
     frame.send({ type: 'scheme', dark: this.dark });
     this.frame = frame;
     return frame;

@@ -1,0 +1,148 @@
+// A posting page whose own script attacks the extension. The user's theory is seeded
+// with canary strings; whatever the page does, no canary and no verdict drawn from the
+// theory may become readable by page script, and dispatched (untrusted) events must do
+// nothing. The card itself is checked to show the verdict, so the test can fail.
+import { join } from 'node:path';
+import type { CDPSession, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { blankTheory } from '../../src/core/theory/theory.ts';
+import { FRAME_SIZE } from '../../src/shared/frame-protocol.ts';
+import { cardShown, cardText, lensFrame, pageHighlights, part, until } from './annotate-kit.ts';
+import {
+  type Extension,
+  launchExtension,
+  ROOT,
+  readText,
+  servePage,
+  tabIdOf,
+  waitForState,
+} from './harness.ts';
+
+const POSTING_URL = 'https://www.linkedin.com/jobs/view/4100000001/';
+const CANARY = 'canary-5f1e9b';
+const THEORY = {
+  ...blankTheory(Date.now()),
+  area: `Maternal health ${CANARY}-area`,
+  belief: `I believe ${CANARY}-belief in community care`,
+  because: `Because ${CANARY}-because`,
+  themes: ['tech-ai', 'equity'],
+  customRedLines: [`Never ${CANARY}-redline`],
+  updatedAt: Date.now(),
+};
+/** Words only a comparison with the theory produces; none of them is in the posting. */
+const VERDICT_WORDS = [
+  'Against your theory',
+  'your theory of change',
+  'Fits your theory',
+  'In tension with',
+  CANARY,
+];
+
+/** Everything page script can get at of the text on screen. */
+async function pageCanRead(page: Page): Promise<{ found: string[]; text: string }> {
+  return page.evaluate((words) => {
+    const found: string[] = [];
+    for (const w of words) {
+      getSelection()?.removeAllRanges();
+      // window.find searches what is rendered, shadow roots included (but not other origins' frames).
+      if ((window as unknown as { find(s: string): boolean }).find(w)) found.push(`find:${w}`);
+    }
+    getSelection()?.removeAllRanges();
+    const sel = getSelection()!;
+    sel.selectAllChildren(document.documentElement);
+    for (let i = 0; i < 50; i++) sel.modify('extend', 'forward', 'documentboundary');
+    const text = `${sel.toString()}\n${document.documentElement.textContent}\n${document.documentElement.outerHTML}`;
+    sel.removeAllRanges();
+    let frames = '';
+    for (let i = 0; i < window.frames.length; i++) {
+      try {
+        frames += window.frames[i]!.document.documentElement.textContent;
+      } catch {
+        // cross-origin: exactly what it should be
+      }
+    }
+    return { found, text: text + frames };
+  }, VERDICT_WORDS);
+}
+
+describe('a hostile posting page', () => {
+  let ext: Extension;
+  let page: Page;
+  let cdp: CDPSession;
+
+  beforeAll(async () => {
+    ext = await launchExtension();
+    await ext.worker.evaluate(async (theory) => chrome.storage.sync.set({ theory }), THEORY);
+    await servePage(ext, POSTING_URL, readText(join(ROOT, 'demo/postings/harborline-rn-care-manager.html')));
+    page = await ext.context.newPage();
+    await page.setViewportSize({ width: 1280, height: 900 });
+    cdp = await ext.context.newCDPSession(page);
+    await page.goto(POSTING_URL);
+    const tabId = await tabIdOf(ext, page);
+    const state = await waitForState(ext, tabId, (s) => s.analysis.isJobPosting);
+    expect(state.analysis.claims.length).toBeGreaterThan(2);
+    await until(
+      async () => Object.keys(await pageHighlights(page)).length,
+      (n) => n > 0,
+    );
+  });
+  afterAll(async () => ext?.close());
+
+  it('ignores keys and pointer moves that page script dispatches', async () => {
+    await page.evaluate(() => {
+      for (const key of [']', '[', ']'])
+        document.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true }));
+      const r = document.querySelector('p')!.getBoundingClientRect();
+      document.dispatchEvent(
+        new MouseEvent('mousemove', { clientX: r.left + 5, clientY: r.top + 5, bubbles: true }),
+      );
+    });
+    await page.waitForTimeout(400);
+    expect(await cardShown(cdp)).toBe(false);
+    expect((await pageHighlights(page))['mission-lens-current']).toBeUndefined();
+  });
+
+  it('shows the verdict in the card, where page script cannot read it', async () => {
+    await page.keyboard.press(']');
+    await expect.poll(() => cardShown(cdp)).toBe(true);
+    // Step to a claim whose theme the theory speaks to, so the card carries a verdict.
+    let verdict: string | null = null;
+    for (let i = 0; i < 10 && !verdict?.includes('your theory'); i++) {
+      await page.waitForTimeout(150);
+      verdict = await cardText(page, 'tradeoff');
+      if (!verdict?.includes('your theory')) await page.keyboard.press(']');
+    }
+    expect(verdict).toContain('Against your theory of change');
+    const seen = await pageCanRead(page);
+    expect(seen.found).toEqual([]);
+    for (const w of VERDICT_WORDS) expect(seen.text, w).not.toContain(w);
+    // The frame is another origin, inside the closed shadow root: Chromium does not even
+    // list it in the page's `window.frames`.
+    expect(lensFrame(page)?.url()).toMatch(/^chrome-extension:\/\//);
+    expect(await page.evaluate(() => window.frames.length)).toBe(0);
+  });
+
+  it('keeps the card the same size whatever it says, so its size tells nothing', async () => {
+    const sizes = new Set<string>();
+    for (let i = 0; i < 4; i++) {
+      await page.keyboard.press(']');
+      await page.waitForTimeout(120);
+      const frame = await part(cdp, 'frame');
+      const { model } = (await cdp.send('DOM.getBoxModel', { nodeId: frame!.nodeId })) as {
+        model: { width: number; height: number };
+      };
+      sizes.add(`${model.width}x${model.height}`);
+    }
+    expect([...sizes]).toEqual([`${FRAME_SIZE.width}x${FRAME_SIZE.height}`]);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => cardShown(cdp)).toBe(false);
+  });
+
+  it('tells page script nothing through the marker or the page', async () => {
+    const summary = await part(cdp, 'summary');
+    expect(summary?.text).toMatch(/^Healthcare · \d+ vague of \d+ claims$/);
+    const seen = await pageCanRead(page);
+    expect(seen.found).toEqual([]);
+    for (const w of VERDICT_WORDS) expect(seen.text, w).not.toContain(w);
+  });
+});
