@@ -5,10 +5,16 @@
 import { z } from 'zod/mini';
 import { decodeEntities, textOfHtml } from './html-text.ts';
 
+// Bounds on what a page can make the reader do, whatever its JSON-LD holds: the work
+// is linear in the characters parsed (at most MAX_TOTAL_CHARS) and in the JobPosting
+// objects found (at most MAX_CANDIDATES, each costing a few string operations); only
+// the posting finally chosen is validated and has its HTML description parsed.
 export const MAX_SCRIPT_CHARS = 1_000_000;
+export const MAX_TOTAL_CHARS = 2_000_000;
 const MAX_SCRIPTS = 20;
 const MAX_DEPTH = 8;
 const MAX_NODES = 5_000;
+export const MAX_CANDIDATES = 500;
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
 /** The fields of one JobPosting, as clean text. */
@@ -24,9 +30,16 @@ export interface JsonLdPosting {
 
 export type JsonLdResult =
   | { kind: 'none' }
-  /** Several different postings: a list or search page, not one posting. */
+  /** Several different postings, none of them the page's own: a list or search page. */
   | { kind: 'many'; count: number }
   | { kind: 'one'; posting: JsonLdPosting };
+
+/** What the page itself shows, to tell its own posting from others in the same data. */
+export interface PageHint {
+  url: string | null;
+  /** The job title the page shows (a board adapter's, or the first heading). */
+  title: string | null;
+}
 
 const text = z.union([z.string(), z.number()]);
 const texts = z.union([text, z.array(text)]);
@@ -93,8 +106,8 @@ function isJobPosting(node: Record<string, unknown>): boolean {
   return types.some((t) => typeof t === 'string' && /(?:^|[/:])JobPosting$/i.test(t.trim()));
 }
 
-/** Every JobPosting object under `root`, resolving `{"@id": ...}` references to graph nodes. */
-function collectJobPostings(root: unknown): Record<string, unknown>[] {
+/** Every JobPosting object under `root` (up to `room`), resolving `{"@id": ...}` references. */
+function collectJobPostings(root: unknown, room: number): Record<string, unknown>[] {
   const found: Record<string, unknown>[] = [];
   const byId = new Map<string, Record<string, unknown>>();
   let visited = 0;
@@ -109,7 +122,7 @@ function collectJobPostings(root: unknown): Record<string, unknown>[] {
     const id = obj['@id'];
     if (typeof id === 'string' && Object.keys(obj).length > 1) byId.set(id, obj);
     if (isJobPosting(obj)) {
-      found.push(obj);
+      if (found.length < room) found.push(obj);
       return;
     }
     for (const key of Object.keys(obj)) walk(obj[key], depth + 1);
@@ -214,29 +227,99 @@ function toPosting(node: Record<string, unknown>, parse: Parse): JsonLdPosting |
   };
 }
 
-const sameJob = (a: JsonLdPosting, b: JsonLdPosting) =>
-  (a.title ?? '').toLowerCase() === (b.title ?? '').toLowerCase() &&
-  (a.company ?? '').toLowerCase() === (b.company ?? '').toLowerCase();
+/** Lower case letters and digits only: how titles and companies are compared. */
+const squash = (value: unknown) =>
+  (firstText(value) ?? '')
+    .replace(/<[^>]*>|&[#\w]+;/g, ' ')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '');
 
-/** The page's JobPosting, if it has exactly one (pages often repeat the same one). */
-export function readJsonLd(doc: Document, parse: Parse): JsonLdResult {
-  const scripts = doc.querySelectorAll('script[type*="ld+json" i]');
-  const postings: JsonLdPosting[] = [];
+/**
+ * Two squashed titles name the same job: equal, or one holds the other and is not much
+ * longer ("Registered Nurse" and "Registered Nurse, Nights"); a heading like "Nurse
+ * jobs" on a list page must not pick one item of the list.
+ */
+function containsTitle(a: string, b: string): boolean {
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  return short.length >= 4 && long.includes(short) && short.length >= long.length * 0.6;
+}
+
+const pageKey = (url: string) =>
+  url
+    .replace(/[?#].*$/, '')
+    .replace(/\/+$/, '')
+    .toLowerCase();
+
+interface Candidate {
+  node: Record<string, unknown>;
+  title: string;
+  url: string | null;
+}
+
+function companyOf(node: Record<string, unknown>): unknown {
+  const org = node.hiringOrganization;
+  const first = Array.isArray(org) ? org[0] : org;
+  return first && typeof first === 'object' ? (first as Record<string, unknown>).name : first;
+}
+
+/** The page's own posting among several distinct ones: the one at its address, or with its title. */
+function ownPosting(distinct: Candidate[], hint: PageHint): Candidate | null {
+  const unique = (list: Candidate[]) => (list.length === 1 ? list[0]! : null);
+  if (hint.url) {
+    const here = pageKey(hint.url);
+    const at = unique(distinct.filter((c) => c.url !== null && pageKey(c.url) === here));
+    if (at) return at;
+  }
+  const title = squash(hint.title);
+  return title ? unique(distinct.filter((c) => containsTitle(c.title, title))) : null;
+}
+
+/**
+ * The page's JobPosting: the only one (pages often repeat it), or, when the data holds
+ * several, the one the page itself shows (`hint`). Anything else is a list.
+ */
+export function readJsonLd(
+  doc: Document,
+  parse: Parse,
+  hint: PageHint = { url: null, title: null },
+): JsonLdResult {
+  const all = Array.from(doc.querySelectorAll('script[type*="ld+json" i]'), (s) => s.textContent ?? '');
+  // Scripts naming the page's own title first, so decoys placed before it cannot use up the bounds.
+  const title = hint.title?.trim().slice(0, 80) ?? '';
+  const scripts = title
+    ? [...all.filter((s) => s.includes(title)), ...all.filter((s) => !s.includes(title))]
+    : all;
+  const distinct = new Map<string, Candidate>();
+  let seen = 0;
+  let parsedChars = 0;
   let itemLists = 0;
-  for (let i = 0; i < scripts.length && i < MAX_SCRIPTS; i++) {
-    const source = scripts[i]?.textContent ?? '';
-    if (source.length > MAX_SCRIPT_CHARS || !source.includes('JobPosting')) {
+  for (const source of scripts.slice(0, MAX_SCRIPTS)) {
+    if (
+      source.length > MAX_SCRIPT_CHARS ||
+      parsedChars + source.length > MAX_TOTAL_CHARS ||
+      !source.includes('JobPosting')
+    ) {
       if (/"ItemList"/.test(source.slice(0, 2000))) itemLists++;
       continue;
     }
-    const data = parseJsonSafely(source);
-    for (const node of collectJobPostings(data)) {
-      const posting = toPosting(node, parse);
-      if (posting && !postings.some((p) => sameJob(p, posting))) postings.push(posting);
+    parsedChars += source.length;
+    for (const node of collectJobPostings(parseJsonSafely(source), MAX_CANDIDATES - seen)) {
+      seen++;
+      const candidate = {
+        node,
+        title: squash(node.title ?? node.name),
+        url: typeof node.url === 'string' ? node.url : null,
+      };
+      const key = `${candidate.title}\n${squash(companyOf(node))}`;
+      if (!distinct.has(key)) distinct.set(key, candidate);
     }
+    if (seen >= MAX_CANDIDATES) break;
   }
-  if (postings.length > 1) return { kind: 'many', count: postings.length };
-  const only = postings[0];
-  if (only) return { kind: 'one', posting: only };
+  const candidates = [...distinct.values()];
+  const chosen =
+    candidates.length === 1 ? candidates[0]! : candidates.length > 1 ? ownPosting(candidates, hint) : null;
+  const posting = chosen ? toPosting(chosen.node, parse) : null;
+  if (posting) return { kind: 'one', posting };
+  if (candidates.length > 1) return { kind: 'many', count: candidates.length };
   return itemLists > 0 ? { kind: 'many', count: 0 } : { kind: 'none' };
 }

@@ -84,11 +84,14 @@ export function readPosting(doc: Document, url: string | null, options: ReadOpti
     if (adapter) board = adapter.board;
   }
 
-  const ld = readJsonLd(doc, options.parseHtml);
-  // Several postings in the page's data: a list, unless a board pane shows the selected one.
+  const byAdapter = adapter ? readWithAdapter(doc, adapter) : null;
+  // The title the page shows tells its own posting from others in the same data.
+  const shownTitle = byAdapter?.title ?? doc.querySelector('h1')?.textContent?.trim() ?? null;
+  const ld = readJsonLd(doc, options.parseHtml, { url, title: shownTitle || null });
+  // Several postings in the page's data, none of them the one shown: a list, unless a
+  // board pane shows the selected one.
   if (ld.kind === 'many' && !adapter?.root) return { board, posting: null };
 
-  const byAdapter = adapter ? readWithAdapter(doc, adapter) : null;
   let fromLd: JsonLdPosting | null = ld.kind === 'one' ? ld.posting : null;
   // Single-page boards keep the first job's JSON-LD while the pane moves on to another job.
   if (fromLd?.title && byAdapter?.title && !sameTitle(fromLd.title, byAdapter.title)) fromLd = null;

@@ -2,7 +2,12 @@
 import { describe, expect, it } from 'vitest';
 import { parseDocument, parseFragment } from '../../../scripts/node-dom.ts';
 import { GENERIC_READER } from '../../../src/core/extract/generic.ts';
-import { MAX_SCRIPT_CHARS, parseJsonSafely, readJsonLd } from '../../../src/core/extract/json-ld.ts';
+import {
+  MAX_SCRIPT_CHARS,
+  MAX_TOTAL_CHARS,
+  parseJsonSafely,
+  readJsonLd,
+} from '../../../src/core/extract/json-ld.ts';
 import { readPosting } from '../../../src/core/extract/read-posting.ts';
 
 const LONG =
@@ -191,5 +196,80 @@ describe('readPosting with JSON-LD', () => {
     expect(posting?.title).toBe('Medical Assistant');
     expect(posting?.company).toBe('Bay Clinic');
     expect(posting?.source).toBe('adapter');
+  });
+});
+
+describe('a hostile page’s JSON-LD', () => {
+  const decoys = (n: number, from = 0) =>
+    JSON.stringify(
+      Array.from({ length: n }, (_, i) => ({
+        '@type': 'JobPosting',
+        title: `Decoy role ${from + i}`,
+        url: `https://careers.example.org/jobs/${from + i}`,
+        hiringOrganization: { name: `Decoy Employer ${from + i}` },
+        description: `<p>${LONG}</p>`,
+      })),
+    );
+  const own = job({
+    url: 'https://careers.harborclinics.org/jobs/np-42',
+    description: `<p>${LONG}</p><p>${LONG}</p>`,
+  });
+
+  it('reads the page’s own posting among decoys, by its address or by the title it shows', () => {
+    const doc = page(decoys(40), own, decoys(40, 40));
+    const byUrl = readJsonLd(doc, parseFragment, {
+      url: 'https://careers.harborclinics.org/jobs/np-42/',
+      title: null,
+    });
+    expect(byUrl.kind === 'one' && byUrl.posting.title).toBe('Nurse Practitioner');
+    const byTitle = readJsonLd(doc, parseFragment, { url: null, title: 'Nurse Practitioner' });
+    expect(byTitle.kind === 'one' && byTitle.posting.company).toBe('Harbor Clinics');
+    // Without anything to tell them apart it stays a list, and a list page's heading picks nothing.
+    expect(readJsonLd(doc, parseFragment).kind).toBe('many');
+    expect(readJsonLd(doc, parseFragment, { url: null, title: 'Roles' }).kind).toBe('many');
+  });
+
+  it('reads it through readPosting from the page’s own heading', () => {
+    const doc = parseDocument(
+      `<html><head><script type="application/ld+json">${decoys(30)}</script><script type="application/ld+json">${own}</script></head><body><h1>Nurse Practitioner</h1></body></html>`,
+    );
+    const { posting } = readPosting(doc, 'https://careers.harborclinics.org/jobs/np-42', {
+      generic: GENERIC_READER,
+      parseHtml: parseFragment,
+    });
+    expect(posting?.title).toBe('Nurse Practitioner');
+    expect(posting?.company).toBe('Harbor Clinics');
+  });
+
+  it('does a bounded amount of work however many postings the scripts hold', () => {
+    // 20 scripts of 1,000 postings each: once every posting was compared with every other.
+    const scripts = Array.from({ length: 20 }, (_, i) => decoys(1_000, i * 1_000));
+    let parses = 0;
+    const counting = (html: string) => {
+      parses++;
+      return parseFragment(html);
+    };
+    const result = readJsonLd(page(...scripts, own), counting, { url: null, title: 'Nurse Practitioner' });
+    // The HTML of one posting at most is parsed (its title, company and description).
+    expect(parses).toBeLessThanOrEqual(8);
+    // The page's own posting comes after 20,000 decoys and still wins, found by its title.
+    expect(result.kind === 'one' && result.posting.title).toBe('Nurse Practitioner');
+  });
+
+  it('parses no more than its character budget, and skips what lies beyond it', () => {
+    const big = JSON.stringify({
+      '@type': 'JobPosting',
+      title: 'Big',
+      description: 'x'.repeat(MAX_SCRIPT_CHARS - 100),
+    });
+    let parses = 0;
+    const counting = (html: string) => {
+      parses++;
+      return parseFragment(html);
+    };
+    const doc = page(...Array.from({ length: 20 }, () => big));
+    expect(readJsonLd(doc, counting).kind).toBe('one');
+    expect(parses).toBeLessThanOrEqual(8);
+    expect(MAX_TOTAL_CHARS).toBeLessThan(3 * MAX_SCRIPT_CHARS);
   });
 });
