@@ -22,8 +22,8 @@ export function acceptPort(onMessage: (message: ToFrame) => void): Channel {
       const parsed = ToFrame.safeParse(e.data);
       if (parsed.success) onMessage(parsed.data);
     };
-    port.postMessage({ type: 'ready' } satisfies FromFrame);
+    port.postMessage({ type: 'frame', say: 'ready' } satisfies FromFrame);
   };
   addEventListener('message', onWindowMessage);
-  return { send: (action) => port?.postMessage({ type: 'action', action } satisfies FromFrame) };
+  return { send: (action) => port?.postMessage({ type: 'frame', say: action } satisfies FromFrame) };
 }

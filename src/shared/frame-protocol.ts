@@ -9,14 +9,15 @@ export type { ToFrame } from './frame-commands.ts';
 
 /**
  * Frame -> content script: `ready` once it holds the port (until then the content
- * script offers it again), then what the user asked for inside the frame.
+ * script offers it again), then what the user asked for inside the frame. One flat
+ * object rather than a union: the content script's zod stays small.
  */
-export const FromFrame = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('ready') }),
-  z.object({ type: z.literal('action'), action: z.enum(['next', 'previous', 'close']) }),
-]);
+export const FromFrame = z.object({
+  type: z.literal('frame'),
+  say: z.enum(['ready', 'next', 'previous', 'close']),
+});
 export type FromFrame = z.infer<typeof FromFrame>;
-export type FrameAction = Extract<FromFrame, { type: 'action' }>['action'];
+export type FrameAction = Exclude<FromFrame['say'], 'ready'>;
 
 /** The frame's size is fixed: its height would tell the page how long the theory's text is. */
 export const FRAME_SIZE = { width: 360, height: 420 } as const;

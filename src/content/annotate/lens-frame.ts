@@ -58,8 +58,9 @@ export class LensFrame {
   private received(port: MessagePort, data: unknown): void {
     const parsed = FromFrame.safeParse(data);
     if (!parsed.success) return;
-    if (parsed.data.type === 'action') {
-      if (port === this.port) this.onAction(parsed.data.action);
+    const { say } = parsed.data;
+    if (say !== 'ready') {
+      if (port === this.port) this.onAction(say);
       return;
     }
     if (this.port) return;

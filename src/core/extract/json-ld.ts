@@ -1,8 +1,8 @@
 // schema.org JobPosting from a page's JSON-LD. The page is hostile: scripts can be
 // huge, malformed, deeply nested, or carry `__proto__` keys, so every script is
-// bounded, parsed in a try, stripped of prototype keys, walked to a fixed depth and
-// validated field by field (one odd field never costs the others).
-import { z } from 'zod/mini';
+// bounded, parsed in a try, stripped of prototype keys, walked to a fixed depth, and
+// each field is read from `unknown` through type guards (a field of the wrong type reads
+// as missing and never costs the others).
 import { decodeEntities, textOfHtml } from './html-text.ts';
 
 // Bounds on what a page can make the reader do, whatever its JSON-LD holds: the work
@@ -41,43 +41,13 @@ export interface PageHint {
   title: string | null;
 }
 
-const text = z.union([z.string(), z.number()]);
-const texts = z.union([text, z.array(text)]);
-const named = z.object({ name: z.optional(texts) });
-// A field that fails validation reads as missing instead of failing the whole posting.
-const loose = <T extends z.ZodMiniType>(schema: T) => z.catch(z.optional(schema), undefined);
+type Node = Record<string, unknown>;
 
-const address = z.union([
-  z.string(),
-  z.object({
-    addressLocality: loose(texts),
-    addressRegion: loose(texts),
-    addressCountry: loose(z.union([texts, named])),
-  }),
-]);
-const place = z.union([z.string(), z.object({ name: loose(texts), address: loose(address) })]);
-const organization = z.union([
-  z.string(),
-  z.object({
-    name: loose(texts),
-    legalName: loose(texts),
-    description: loose(texts),
-    industry: loose(z.union([texts, z.array(named), named])),
-  }),
-]);
-
-const jobPostingSchema = z.object({
-  title: loose(texts),
-  name: loose(texts),
-  description: loose(texts),
-  hiringOrganization: loose(z.union([organization, z.array(organization)])),
-  industry: loose(z.union([texts, z.array(named), named])),
-  occupationalCategory: loose(z.union([texts, z.array(z.union([text, named])), named])),
-  jobLocation: loose(z.union([place, z.array(place)])),
-  jobLocationType: loose(texts),
-  applicantLocationRequirements: loose(z.union([named, z.array(named)])),
-});
-type RawJobPosting = z.infer<typeof jobPostingSchema>;
+/** `value` as an object (not an array), else undefined: every field is read through this. */
+const asNode = (value: unknown): Node | undefined =>
+  value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Node) : undefined;
+const asList = (value: unknown): unknown[] =>
+  Array.isArray(value) ? value : value === undefined ? [] : [value];
 
 /** JSON.parse that drops prototype-polluting keys and tolerates the common breakages. */
 export function parseJsonSafely(source: string): unknown {
@@ -142,23 +112,25 @@ function collectJobPostings(root: unknown, room: number): Record<string, unknown
 
 type Parse = (html: string) => Document;
 
-function firstText(value: unknown): string | null {
+/** The first text in a field (a string, a number, a list, or an object's `name`), a few levels deep at most. */
+function firstText(value: unknown, depth = 0): string | null {
   if (typeof value === 'string' || typeof value === 'number') return String(value);
+  if (depth > 3) return null;
   if (Array.isArray(value)) {
-    for (const item of value) {
-      const t = firstText(item);
+    for (const item of value.slice(0, 50)) {
+      const t = firstText(item, depth + 1);
       if (t) return t;
     }
   }
-  if (value && typeof value === 'object' && 'name' in value)
-    return firstText((value as { name: unknown }).name);
-  return null;
+  const node = asNode(value);
+  return node && 'name' in node ? firstText(node.name, depth + 1) : null;
 }
 
 function allTexts(value: unknown): string[] {
-  if (Array.isArray(value)) return value.flatMap(allTexts);
-  const t = firstText(value);
-  return t ? [t] : [];
+  return asList(value)
+    .slice(0, 50)
+    .map((item) => firstText(item))
+    .filter((t): t is string => !!t);
 }
 
 /** A one-line field: entities decoded (twice-encoded titles exist), tags and spaces collapsed. */
@@ -173,25 +145,26 @@ function line(value: string | null, parse: Parse, max = 300): string | null {
   return s ? s.slice(0, max) : null;
 }
 
-function locationOf(raw: RawJobPosting, parse: Parse): string | null {
-  const places = Array.isArray(raw.jobLocation) ? raw.jobLocation : raw.jobLocation ? [raw.jobLocation] : [];
+function locationOf(raw: Node, parse: Parse): string | null {
   const names: string[] = [];
-  for (const place of places.slice(0, 5)) {
+  for (const place of asList(raw.jobLocation).slice(0, 5)) {
     if (typeof place === 'string') {
       names.push(place);
       continue;
     }
-    const addr = place.address;
+    const node = asNode(place);
+    const addr = node?.address;
+    const addrNode = asNode(addr);
     if (typeof addr === 'string') names.push(addr);
-    else if (addr) {
+    else if (addrNode) {
       const parts = [
-        firstText(addr.addressLocality),
-        firstText(addr.addressRegion),
-        firstText(addr.addressCountry),
+        firstText(addrNode.addressLocality),
+        firstText(addrNode.addressRegion),
+        firstText(addrNode.addressCountry),
       ];
       const joined = parts.filter(Boolean).join(', ');
       if (joined) names.push(joined);
-    } else if (place.name) names.push(firstText(place.name) ?? '');
+    } else if (node?.name) names.push(firstText(node.name) ?? '');
   }
   if (firstText(raw.jobLocationType)?.toUpperCase() === 'TELECOMMUTE') {
     const where = firstText(raw.applicantLocationRequirements);
@@ -201,21 +174,13 @@ function locationOf(raw: RawJobPosting, parse: Parse): string | null {
   return unique.length > 0 ? unique.join('; ') : null;
 }
 
-function toPosting(node: Record<string, unknown>, parse: Parse): JsonLdPosting | null {
-  const parsed = jobPostingSchema.safeParse(node);
-  if (!parsed.success) return null;
-  const raw = parsed.data;
-  const orgs = Array.isArray(raw.hiringOrganization)
-    ? raw.hiringOrganization
-    : raw.hiringOrganization
-      ? [raw.hiringOrganization]
-      : [];
-  const org = orgs[0];
-  const orgObject = typeof org === 'object' ? org : undefined;
-  const company = typeof org === 'string' ? org : (firstText(org?.name) ?? firstText(orgObject?.legalName));
-  const industries = [...allTexts(raw.industry), ...allTexts(orgObject?.industry)];
+function toPosting(raw: Node, parse: Parse): JsonLdPosting {
+  const org = asList(raw.hiringOrganization)[0];
+  const orgNode = asNode(org);
+  const company = typeof org === 'string' ? org : (firstText(orgNode?.name) ?? firstText(orgNode?.legalName));
+  const industries = [...allTexts(raw.industry), ...allTexts(orgNode?.industry)];
   const description = firstText(raw.description);
-  const employerDescription = firstText(orgObject?.description);
+  const employerDescription = firstText(orgNode?.description);
   return {
     title: line(firstText(raw.title) ?? firstText(raw.name), parse),
     company: line(company, parse),
