@@ -49,7 +49,13 @@ async function handle(message: Message, sender: Runtime.MessageSender): Promise<
       // Only a content script in a real tab may report a page.
       if (tabId === undefined || sender.id !== browser.runtime.id) return undefined;
       // The analysis runs here, in the worker: the page's thread only reads and draws.
+      const started = performance.now();
       const analysis = message.posting ? analyzePosting(message.posting) : notAPosting(message.board);
+      // Read by `npm run bench:page`: the worker's own time for the latest posting.
+      if (message.posting) {
+        performance.clearMeasures('mission-lens:analyze');
+        performance.measure('mission-lens:analyze', { start: started });
+      }
       // Boards that embed the posting in an iframe run the script in every frame: a frame
       // without a posting (an ad, a login widget) must not erase the one that has it.
       if ((sender.frameId ?? 0) !== 0 && !analysis.isJobPosting) return { ok: true, analysis };
