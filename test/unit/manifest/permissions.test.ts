@@ -1,0 +1,46 @@
+// What the extension may do is the README's "Permissions" list: the built manifest of
+// either browser may not ask for anything that list does not name with its reason.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { makeManifest, type Target } from '../../../manifest/manifest.ts';
+
+const README = readFileSync(join(import.meta.dirname, '../../../README.md'), 'utf8');
+const section = README.slice(
+  README.indexOf('## Permissions'),
+  README.indexOf('\n## ', README.indexOf('## Permissions') + 5),
+);
+/** Every `code` span the section names. */
+const named = new Set([...section.matchAll(/`([^`]+)`/g)].map((m) => m[1]!));
+
+interface Built {
+  permissions?: string[];
+  optional_permissions?: string[];
+  host_permissions?: string[];
+  web_accessible_resources?: { resources: string[]; matches?: string[]; use_dynamic_url?: boolean }[];
+  content_scripts?: { matches: string[] }[];
+}
+
+describe.each(['chrome', 'firefox'] satisfies Target[])('the %s manifest', (target) => {
+  const m = makeManifest(target) as Built;
+
+  it('asks only for the permissions the README lists, and no host permission', () => {
+    for (const p of m.permissions ?? []) expect(named, `README names ${p}`).toContain(p);
+    expect(m.permissions?.sort()).toEqual(['activeTab', 'scripting', 'storage']);
+    expect(m.optional_permissions ?? []).toEqual([]);
+    expect(m.host_permissions ?? []).toEqual([]);
+  });
+
+  it('makes only the card’s frame web-accessible', () => {
+    const resources = (m.web_accessible_resources ?? []).flatMap((w) => w.resources);
+    for (const r of resources) expect(named, `README names ${r}`).toContain(r);
+    expect(resources).toEqual(['src/frame/index.html']);
+    if (target === 'chrome') expect(m.web_accessible_resources?.[0]?.use_dynamic_url).toBe(true);
+  });
+
+  it('runs its content script only on job-board addresses', () => {
+    const matches = (m.content_scripts ?? []).flatMap((c) => c.matches);
+    expect(matches.length).toBeGreaterThan(10);
+    for (const pattern of matches) expect(pattern).not.toMatch(/^<all_urls>$|^\*:\/\/\*\/|^https?:\/\/\*\//);
+  });
+});
