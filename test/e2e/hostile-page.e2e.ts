@@ -145,4 +145,88 @@ describe('a hostile posting page', () => {
     expect(seen.found).toEqual([]);
     for (const w of VERDICT_WORDS) expect(seen.text, w).not.toContain(w);
   });
+
+  it('gives a content script that page script took over neither the theory nor another tab', async () => {
+    // The content script's own world, as code that had taken it over would use it.
+    const contexts: { id: number; name: string; auxData?: { type?: string } }[] = [];
+    cdp.on('Runtime.executionContextCreated', (e: { context: (typeof contexts)[number] }) =>
+      contexts.push(e.context),
+    );
+    await cdp.send('Runtime.enable');
+    const world = await until(
+      async () => contexts.find((c) => c.auxData?.type === 'isolated' && c.name === 'Mission Lens'),
+      (c) => c !== undefined,
+    );
+    const before = await ext.worker.evaluate(async () => JSON.stringify(await chrome.storage.sync.get(null)));
+    const { result } = (await cdp.send('Runtime.evaluate', {
+      contextId: world!.id,
+      awaitPromise: true,
+      returnByValue: true,
+      expression: `(async () => {
+        const ask = (m) => chrome.runtime.sendMessage(m).then((r) => JSON.stringify(r ?? null), (e) => 'error');
+        return {
+          theory: await ask({ type: 'get-theory' }),
+          save: await ask({ type: 'save-theory', theory: { v: 2 } }),
+          otherTab: await ask({ type: 'get-tab-state', tabId: 1 }),
+          frame: await ask({ type: 'get-frame-state' }),
+          analyse: await ask({ type: 'analyze-tab', tabId: 1 }),
+        };
+      })()`,
+    })) as { result: { value: Record<string, string> } };
+    for (const [question, answer] of Object.entries(result.value)) {
+      expect(answer, question).not.toContain(CANARY);
+      expect(['null', 'error'], question).toContain(answer);
+    }
+    const after = await ext.worker.evaluate(async () => JSON.stringify(await chrome.storage.sync.get(null)));
+    expect(after).toBe(before);
+    expect(after).toContain(CANARY);
+  });
+
+  it('drops 10,000 forged and malformed messages from an extension page and changes nothing', async () => {
+    const popup = await ext.context.newPage();
+    await popup.goto(`chrome-extension://${ext.id}/${ext.manifest.action.default_popup}?tab=1`);
+    const snapshot = () =>
+      ext.worker.evaluate(async () =>
+        JSON.stringify([await chrome.storage.sync.get(null), await chrome.storage.local.get(null)]),
+      );
+    const before = await snapshot();
+    const outcome = await popup.evaluate(async () => {
+      const big = 'x'.repeat(200_000);
+      const shapes = [
+        null,
+        42,
+        'save-theory',
+        { type: 'save-theory' },
+        { type: 'save-theory', theory: { v: 2, belief: big } },
+        { type: 'save-theory', theory: { v: 99 } },
+        { type: 'get-tab-state', tabId: -1 },
+        { type: 'get-tab-state', tabId: 'all' },
+        { type: 'page-report', url: big, posting: null, board: 'linkedin', ms: 0 },
+        { type: 'analyze-tab', tabId: 2 ** 40 },
+        { type: 'nope' },
+        { type: 'get-theory', __proto__: { type: 'save-theory' } },
+      ];
+      let answered = 0;
+      const batch = 500;
+      for (let i = 0; i < 10_000; i += batch) {
+        const sent = [];
+        for (let j = i; j < i + batch; j++)
+          sent.push(
+            chrome.runtime.sendMessage(shapes[j % shapes.length]).then(
+              (r) => (r === undefined || r === null ? 0 : 1),
+              () => 0,
+            ),
+          );
+        answered += (await Promise.all(sent)).reduce((a: number, b: number) => a + b, 0);
+      }
+      return { answered };
+    });
+    // A few of the shapes are real questions with wrong arguments; none may change anything.
+    expect(outcome.answered).toBeLessThan(10_000);
+    expect(await snapshot()).toBe(before);
+    // And the extension still works: the theory is there, and so is the posting's state.
+    const theory = await popup.evaluate(() => chrome.runtime.sendMessage({ type: 'get-theory' }));
+    expect(JSON.stringify(theory)).toContain(CANARY);
+    await popup.close();
+  });
 });
