@@ -160,3 +160,16 @@ export async function cardText(page: Page, name: string): Promise<string | null>
   if ((await found.count()) === 0) return null;
   return ((await found.first().textContent()) ?? '').replace(/\s+/g, ' ').trim();
 }
+
+/**
+ * Clicks an element of the card's frame where the browser lays it out, as a user would
+ * (Playwright's own click inside a frame in a closed shadow root can miss it).
+ */
+export async function clickInFrame(page: Page, selector: string): Promise<void> {
+  const frame = lensFrame(page);
+  // A frame just shown again takes input once it has drawn (two of its animation frames).
+  await frame?.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  const box = await frame?.locator(selector).boundingBox();
+  if (!box) throw new Error(`nothing in the card's frame matches ${selector}`);
+  await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+}

@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   cardShown,
   cardText,
+  clickInFrame,
   clickInHost,
   documentNow,
   pageHighlights,
@@ -193,6 +194,38 @@ describe('a posting annotated in the page', () => {
       for (const [name, h] of saved) CSS.highlights.set(name, h);
     });
     expect(shown.equals(bare)).toBe(false);
+  });
+
+  it('opens the fit with the theory from the marker, and the full analysis from there', async () => {
+    const openFit = async () => {
+      await clickInHost(page, cdp, { part: 'show-fit' });
+      await expect.poll(() => cardShown(cdp)).toBe(true);
+    };
+    await clickInHost(page, cdp, { part: 'pill' });
+    await expect.poll(async () => (await part(cdp, 'panel'))?.hidden).toBe(false);
+    await openFit();
+    // No theory yet: the frame invites the user to write one, and says what comes meanwhile.
+    await expect
+      .poll(() => cardText(page, 'fit-view'), { timeout: 10_000 })
+      .toContain('Write my theory of change');
+    // Closed from inside the frame, over its private port.
+    await clickInFrame(page, '[data-action="close"]');
+    await expect.poll(() => cardShown(cdp)).toBe(false);
+
+    await openFit();
+    const opened = ext.context.waitForEvent('page');
+    await clickInFrame(page, '[data-action="open-analysis"]');
+    const analysis = await opened;
+    const tabId = await tabIdOf(ext, page);
+    expect(analysis.url()).toMatch(new RegExp(`/src/popup/index\\.html\\?tab=${tabId}$`));
+    await analysis.getByTestId('title').waitFor();
+    expect(await analysis.getByTestId('title').textContent()).toContain('RN Care Manager');
+    await analysis.close();
+    await page.bringToFront();
+    await page.keyboard.press('Escape');
+    await expect.poll(() => cardShown(cdp)).toBe(false);
+    await clickInHost(page, cdp, { part: 'pill' });
+    await expect.poll(async () => (await part(cdp, 'panel'))?.hidden).toBe(true);
   });
 
   it('hides the highlights on this site from the marker, remembers it, and shows them again', async () => {
