@@ -26,8 +26,8 @@ export default defineConfig(({ mode }) => {
       sourcemap: false,
       minify: true,
       modulePreload: false,
-      // The card's frame is a page no manifest key builds (it is only web-accessible).
-      rollupOptions: { input: { frame: 'src/frame/index.html' } },
+      // Pages no manifest key builds: the card's frame (only web-accessible) and the saved list.
+      rollupOptions: { input: { frame: 'src/frame/index.html', list: 'src/list/index.html' } },
     },
   };
 });

@@ -29,9 +29,10 @@ export function makeManifest(target: Target, extraMatches: string[] = []): Manif
       default_icon: { 16: 'icons/icon-16.png', 32: 'icons/icon-32.png' },
     },
     options_ui: { page: 'src/options/index.html', open_in_tab: true },
-    // storage: results per tab and settings; activeTab + scripting: analyse any other
-    // page only when the user asks from the popup.
-    permissions: ['storage', 'activeTab', 'scripting'],
+    // storage: results per tab, settings and the saved list (unlimitedStorage: a list of
+    // a few hundred companies outgrows storage.local's 10 MB); activeTab + scripting:
+    // analyse any other page only when the user asks from the popup.
+    permissions: ['storage', 'unlimitedStorage', 'activeTab', 'scripting'],
     // Only the demo build has any: its local board, so `npm start` can press "analyse
     // anyway" without a toolbar click. The store builds ask for no host access.
     ...(extraMatches.length ? { host_permissions: extraMatches } : {}),

@@ -9,6 +9,7 @@ import { THEORY_KEY } from '../shared/theory-schema.ts';
 import { analyzeTab } from './analyze-tab.ts';
 import { showBadge } from './badge.ts';
 import { comparisonOf, currentComparison, recompareAllTabs } from './compare-tab.ts';
+import { entryFor, importList, readList, removeEntry, saveTab, updateEntry } from './list-store.ts';
 import { forgetTab, readTabState, writeTabState } from './tab-state.ts';
 import { loadTheory, saveTheory } from './theory-store.ts';
 
@@ -39,6 +40,12 @@ const PAGE_ONLY: ReadonlySet<Message['type']> = new Set([
   'analyze-tab',
   'get-theory',
   'save-theory',
+  'list-get',
+  'list-save-tab',
+  'list-update',
+  'list-remove',
+  'list-import',
+  'list-entry-for',
 ]);
 
 async function handle(message: Message, sender: Runtime.MessageSender): Promise<unknown> {
@@ -82,6 +89,18 @@ async function handle(message: Message, sender: Runtime.MessageSender): Promise<
       });
       return { ok: true };
     }
+    case 'list-get':
+      return readList();
+    case 'list-save-tab':
+      return saveTab(message.tabId);
+    case 'list-update':
+      return updateEntry(message.id, message.patch);
+    case 'list-remove':
+      return removeEntry(message.id);
+    case 'list-import':
+      return importList(message.text);
+    case 'list-entry-for':
+      return entryFor(message.name).then((entry) => ({ entry }));
     case 'analyze-tab':
       return analyzeTab(message.tabId);
     case 'get-theory':

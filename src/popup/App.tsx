@@ -6,6 +6,7 @@ import { FitCard } from '../ui/FitCard.tsx';
 import { analyzeTab, getTabState, openOptions, targetTab, watchChanges } from './api.ts';
 import { PostingSummary } from './PostingSummary.tsx';
 import { QuestionsSection } from './QuestionsSection.tsx';
+import { SaveSection } from './SaveSection.tsx';
 import { BusinessModelSection, ClaimsSection, PromptsSection, TellsSection } from './Sections.tsx';
 
 type View =
@@ -15,13 +16,22 @@ type View =
   | { kind: 'restricted'; detail: string }
   | { kind: 'error'; detail: string };
 
-function PostingView({ analysis, comparison }: { analysis: Analysis; comparison: Comparison | null }) {
+function PostingView({
+  tabId,
+  analysis,
+  comparison,
+}: {
+  tabId: number;
+  analysis: Analysis;
+  comparison: Comparison | null;
+}) {
   const questions = comparison?.questions?.length ? comparison.questions : analysis.questions;
   const prompts =
     comparison?.prompts ?? [...new Set(analysis.claims.flatMap((c) => c.tradeoffs))].slice(0, 6);
   return (
     <>
       <PostingSummary analysis={analysis} />
+      <SaveSection tabId={tabId} company={analysis.company} />
       <FitCard comparison={comparison} onWriteTheory={openOptions} />
       <QuestionsSection
         questions={questions}
@@ -110,7 +120,9 @@ export function App({ search }: { search: string }) {
           <div class="card placeholder short" />
         </div>
       )}
-      {view.kind === 'posting' && <PostingView analysis={view.analysis} comparison={view.comparison} />}
+      {view.kind === 'posting' && (
+        <PostingView tabId={view.tabId} analysis={view.analysis} comparison={view.comparison} />
+      )}
       {view.kind === 'none' && (
         <section class="card state" data-state="not-a-posting" aria-live="polite">
           <h2>This page is not a job posting</h2>

@@ -2,9 +2,12 @@
 // `parseMessage` and drop anything that does not match: a content script runs next to
 // hostile page code, and an old popup may talk to a newer worker after an update.
 import { z } from 'zod/mini';
+import { LIST_LIMITS } from '../core/list/entry-edits.ts';
+import { STATUSES } from '../core/list/list-types.ts';
 import { BOARDS } from '../core/types.ts';
 import { ComparisonSchema } from './comparison-schema.ts';
 import { AnalyzePage } from './content-messages.ts';
+import { EntrySchema, MAX_IMPORT_BYTES } from './list-schema.ts';
 import { PageViewSchema } from './page-view.ts';
 import { PostingSchema } from './posting-schema.ts';
 import { TabStateSchema } from './storage-schema.ts';
@@ -35,6 +38,34 @@ export const GetFrameState = z.object({ type: z.literal('get-frame-state') });
 /** The in-page frame -> background: open the popup's full analysis of this tab in a tab. */
 export const OpenAnalysis = z.object({ type: z.literal('open-analysis') });
 
+/** Extension pages -> background: the saved list (its one writer is the worker). */
+const companyId = z.string().check(z.minLength(1), z.maxLength(120));
+export const ListGet = z.object({ type: z.literal('list-get') });
+export const ListSaveTab = z.object({ type: z.literal('list-save-tab'), tabId });
+export const ListUpdate = z.object({
+  type: z.literal('list-update'),
+  id: companyId,
+  patch: z.object({
+    status: z.optional(z.enum(STATUSES)),
+    notes: z.optional(z.string().check(z.maxLength(LIST_LIMITS.notes))),
+    tags: z.optional(
+      z.array(z.string().check(z.maxLength(LIST_LIMITS.tag))).check(z.maxLength(LIST_LIMITS.tags)),
+    ),
+    answers: z.optional(
+      z.record(z.string().check(z.maxLength(1_000)), z.string().check(z.maxLength(LIST_LIMITS.answer))),
+    ),
+  }),
+});
+export const ListRemove = z.object({ type: z.literal('list-remove'), id: companyId });
+export const ListImport = z.object({
+  type: z.literal('list-import'),
+  text: z.string().check(z.maxLength(MAX_IMPORT_BYTES)),
+});
+export const ListEntryFor = z.object({
+  type: z.literal('list-entry-for'),
+  name: z.string().check(z.maxLength(300)),
+});
+
 /** Popup -> background: analyse this tab now, even if it is not a known job board. */
 export const AnalyzeTab = z.object({ type: z.literal('analyze-tab'), tabId });
 
@@ -50,6 +81,12 @@ export const Message = z.discriminatedUnion('type', [
   PageReport,
   GetTabState,
   GetFrameState,
+  ListGet,
+  ListSaveTab,
+  ListUpdate,
+  ListRemove,
+  ListImport,
+  ListEntryFor,
   OpenAnalysis,
   AnalyzeTab,
   AnalyzePage,
@@ -104,3 +141,16 @@ export function parseMessage(raw: unknown): Message | null {
   const result = Message.safeParse(raw);
   return result.success ? result.data : null;
 }
+
+/** Replies about the saved list. */
+export const ListReply = z.object({ entries: z.array(EntrySchema), unreadable: z.array(z.string()) });
+export const SaveReply = z.union([
+  z.object({ ok: z.literal(true), entry: EntrySchema }),
+  z.object({ ok: z.literal(false), reason: z.string() }),
+]);
+export const ImportReplySchema = z.union([
+  z.object({ ok: z.literal(true), added: z.number(), merged: z.number() }),
+  z.object({ ok: z.literal(false), reason: z.string() }),
+]);
+export const EntryForReply = z.object({ entry: z.nullable(EntrySchema) });
+export const OkReply = z.object({ ok: z.literal(true) });

@@ -127,6 +127,7 @@ export async function stopWorker(ext: Extension, page: Page): Promise<void> {
   });
   await cdp.send('ServiceWorker.enable');
   await cdp.send('ServiceWorker.stopAllWorkers');
-  await stopped;
+  // A worker that was not running reports nothing: after a while it counts as stopped.
+  await Promise.race([stopped, new Promise((r) => setTimeout(r, 3_000))]);
   await cdp.detach();
 }

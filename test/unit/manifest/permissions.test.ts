@@ -26,7 +26,7 @@ describe.each(['chrome', 'firefox'] satisfies Target[])('the %s manifest', (targ
 
   it('asks only for the permissions the README lists, and no host permission', () => {
     for (const p of m.permissions ?? []) expect(named, `README names ${p}`).toContain(p);
-    expect(m.permissions?.sort()).toEqual(['activeTab', 'scripting', 'storage']);
+    expect(m.permissions?.sort()).toEqual(['activeTab', 'scripting', 'storage', 'unlimitedStorage']);
     expect(m.optional_permissions ?? []).toEqual([]);
     expect(m.host_permissions ?? []).toEqual([]);
   });

@@ -1,0 +1,4 @@
+import { render } from 'preact';
+import { ListPage } from './ListPage.tsx';
+
+render(<ListPage />, document.getElementById('app')!);

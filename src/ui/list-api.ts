@@ -1,0 +1,59 @@
+// The extension pages' way to the saved list, through the worker (its one writer).
+// A request lost to a worker that was stopped mid-way is sent again: every change is
+// safe to repeat (saving a posting again updates it, a patch sets the same values).
+import type { EntryPatch } from '../core/list/list-types.ts';
+import { browser } from '../shared/browser.ts';
+import { EntryForReply, ImportReplySchema, ListReply, OkReply, SaveReply } from '../shared/messages.ts';
+
+const TRIES = 4;
+
+async function ask<T>(
+  message: unknown,
+  schema: { safeParse(v: unknown): { success: boolean; data?: T } },
+): Promise<T> {
+  let last: unknown;
+  for (let attempt = 0; attempt < TRIES; attempt++) {
+    try {
+      const parsed = schema.safeParse(await browser.runtime.sendMessage(message));
+      if (parsed.success) return parsed.data as T;
+      last = new Error('The background worker sent an unexpected reply.');
+    } catch (error) {
+      last = error;
+    }
+    await new Promise((r) => setTimeout(r, 150 * (attempt + 1)));
+  }
+  throw last instanceof Error ? last : new Error(String(last));
+}
+
+export const listAll = () => ask({ type: 'list-get' }, ListReply);
+export const saveTab = (tabId: number) => ask({ type: 'list-save-tab', tabId }, SaveReply);
+export const updateEntry = (id: string, patch: EntryPatch) =>
+  ask({ type: 'list-update', id, patch }, SaveReply);
+export const removeEntry = (id: string) => ask({ type: 'list-remove', id }, OkReply);
+export const importList = (text: string) => ask({ type: 'list-import', text }, ImportReplySchema);
+export const entryFor = (name: string) => ask({ type: 'list-entry-for', name }, EntryForReply);
+
+/**
+ * Calls `onChange` once the saved list has changed (in any tab or window) and then been
+ * quiet for a moment: a burst of saves costs one reload, not one per save.
+ */
+export function watchList(onChange: () => void, quietMs = 250): () => void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const listener = (changes: Record<string, unknown>, area: string) => {
+    if (area !== 'local' || !Object.keys(changes).some((k) => k.startsWith('list:'))) return;
+    clearTimeout(timer);
+    timer = setTimeout(onChange, quietMs);
+  };
+  browser.storage.onChanged.addListener(listener);
+  return () => {
+    clearTimeout(timer);
+    browser.storage.onChanged.removeListener(listener);
+  };
+}
+
+export function openList(company?: string): void {
+  const page = browser.runtime.getURL(
+    `src/list/index.html${company ? `#${encodeURIComponent(company)}` : ''}`,
+  );
+  void browser.tabs.create({ url: page });
+}
