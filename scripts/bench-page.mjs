@@ -1,35 +1,56 @@
 // What Mission Lens costs the page it annotates, measured in headless Chromium with the
-// built extension (dist/chrome) against the same pages without it, in the same run:
-//   - the extension's own main-thread time, from its `mission-lens:*` user-timing
-//     measures (boot; load = evaluating the reader and core, once per page; read = one
-//     step of reading + analysing, each in a task of its own; annotate = map claims to
-//     ranges, highlight, marker; highlight is part of annotate), the longest of those
-//     pieces, and the renderer's script time (CDP Performance.ScriptDuration) delta;
-//   - long tasks (>= 50 ms) seen by a PerformanceObserver in the page;
-//   - DOM nodes added to the page (a full node count before and after);
-//   - JS heap used, after a garbage collection;
-//   - a conventional DOM-wrapping highlighter (mark.js) marking the same claim phrases.
-// Pages are served at real board addresses by request routing; nothing leaves the machine.
-// Times are medians over runs, each page opened in a fresh tab.
-// Build first: npx vite build --mode chrome --logLevel warn
+// built extension against the same pages without it, in the same run, per page kind:
+//   - from a Chromium trace of every visit (see bench-trace.mjs): the page's renderer
+//     main-thread task time (top-level RunTask) and script + compile time (EvaluateScript,
+//     v8.compile, FunctionCall, RunMicrotasks), with minus without, by the wall clock
+//     (the spec's figures) and by the thread's CPU clock (steadier on a busy machine); the
+//     extension's own script and its longest task; the time from load to painted
+//     highlights with a cold and with a warm worker; the worker's own time per posting;
+//   - the extension's `mission-lens:*` user-timing measures (boot; load = evaluating the
+//     reader, once per page; read = one step of reading, each in a task of its own;
+//     annotate = map claims to ranges, highlight, marker; highlight is part of annotate);
+//   - DOM nodes added to the page, JS heap used after a garbage collection;
+//   - a conventional DOM-wrapping highlighter (mark.js) marking the same claim phrases;
+//   - the gzipped size of the content script file(s).
+// Each figure is printed beside its target (medians of the runs, 2-core machine) and all
+// of it is written to test-artifacts/bench-page.json. Pages are served at real board
+// addresses by request routing; nothing leaves the machine. Each visit is a fresh tab.
+// Build first: npx vite build --mode chrome --logLevel warn (BENCH_DIST=dir: another build)
 // Usage: node scripts/bench-page.mjs [--runs N] [--json] [--page NAME-PART]
+//   (BENCH_TRACES=dir also keeps every trace, for the DevTools Performance panel)
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { HARNESS_FUNCTION, pageCost, startTrace, stopTrace, workerCost } from './bench-trace.mjs';
 import { launchChromium } from './chromium.mjs';
 
 const ROOT = resolve(import.meta.dirname, '..');
-const DIST = join(ROOT, 'dist/chrome');
+const DIST = resolve(ROOT, process.env.BENCH_DIST ?? 'dist/chrome');
 const MARK_JS = join(ROOT, 'node_modules/mark.js/dist/mark.min.js');
 const args = process.argv.slice(2);
 const RUNS = Number(args[args.indexOf('--runs') + 1]) || 5;
 const JSON_OUT = args.includes('--json');
-// --page TEXT: only the pages whose name contains TEXT (and no pane switches unless it matches "pane").
+// --page TEXT: only the parts whose name contains TEXT (pages, "in-pane job switch", "worker").
 const ONLY = args.includes('--page') ? args[args.indexOf('--page') + 1] : null;
+const selected = (name) => !ONLY || name.includes(ONLY);
 
 if (!existsSync(join(DIST, 'manifest.json'))) {
-  console.error('dist/chrome is missing: run `npx vite build --mode chrome` first');
+  console.error(`${DIST} is missing: run \`npx vite build --mode chrome\` first`);
   process.exit(1);
 }
+
+/** The spec's targets: medians of one run on a 2-core machine. */
+const TARGETS = {
+  postingTaskMs: 15, // main-thread task time a posting gains
+  postingScriptMs: 8, // script + compile time a posting gains
+  extTaskMs: 16, // no task of the extension's reaches it
+  boardTaskMs: 5, // a board page that shows no posting
+  switchTaskMs: 3, // an in-pane job switch
+  bundleKb: 25, // what the page loads, gzipped
+  coldPaintMs: 150, // load -> highlights painted, worker stopped before
+  warmPaintMs: 30, // the same with the worker running
+  markRatio: 10, // mark.js time / highlighting time, at least
+};
 
 // ---------------------------------------------------------------- pages
 const demo = (f) => readFileSync(join(ROOT, 'demo/postings', f), 'utf8');
@@ -73,6 +94,34 @@ function longPosting(html, words) {
   return html.replace(DESCRIPTION_START, `${DESCRIPTION_START}${extra.join('')}`);
 }
 
+/**
+ * The demo posting as a classic Greenhouse hosted board shows it: #app_body with the
+ * title, "at company" and #content, and a JobPosting in JSON-LD, as Greenhouse serves.
+ */
+function greenhousePosting(html) {
+  const ld = JSON.parse(html.match(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/)[1]);
+  const posting = {
+    '@context': 'https://schema.org',
+    '@type': 'JobPosting',
+    title: ld.title,
+    hiringOrganization: { '@type': 'Organization', name: ld.hiringOrganization.name },
+    jobLocation: ld.jobLocation,
+    datePosted: ld.datePosted,
+    description: ld.description,
+  };
+  const json = JSON.stringify(posting).replaceAll('</', '<\\/');
+  return `<!doctype html>
+<html><head><title>Job Application for ${ld.title} at ${ld.hiringOrganization.name}</title>
+<script type="application/ld+json">${json}</script></head>
+<body><div id="wrapper"><div id="app_body">
+<div id="header"><h1 class="app-title">${ld.title}</h1>
+<span class="company-name">at ${ld.hiringOrganization.name}</span>
+<div class="location">Ashby Falls, OH</div></div>
+<div id="content">${ld.description}</div>
+<div id="application"><form id="application_form"><label>First Name</label><input type="text" name="first_name"><button type="submit">Submit Application</button></form></div>
+</div></div></body></html>`;
+}
+
 const PAGES = [
   {
     name: 'board page, not a posting (LinkedIn search)',
@@ -85,6 +134,13 @@ const PAGES = [
     url: 'https://www.linkedin.com/jobs/view/4100000001/',
     html: HARBORLINE,
     posting: true,
+  },
+  {
+    name: 'demo posting at a Greenhouse job address (JSON-LD)',
+    url: 'https://boards.greenhouse.io/harborline/jobs/4100000001',
+    html: greenhousePosting(HARBORLINE),
+    posting: true,
+    markRoot: '#content',
   },
   {
     name: 'posting padded to ~5,000 nodes',
@@ -110,59 +166,108 @@ const PAGE_HEADERS = {
 };
 
 // ---------------------------------------------------------------- browser
+// The harness's one piece of page script besides the node count: an observer that says
+// on the console when an annotation is done, so nothing polls the page while the trace
+// runs. Its callbacks are left out of the trace figures (bench-trace.mjs).
+const DONE = 'mission-lens-bench:annotated';
+const INIT = `
+window.__countNodes = () => { let n = 0; const w = document.createTreeWalker(document, NodeFilter.SHOW_ALL); while (w.nextNode()) n++; return n; };
+document.addEventListener('DOMContentLoaded', () => { window.__nodesBefore = window.__countNodes(); }, { once: true });
+try {
+  new PerformanceObserver(function ${HARNESS_FUNCTION}(list) {
+    for (const e of list.getEntries())
+      if (e.name === 'mission-lens:annotate' || e.name === 'mission-lens:read-failed') console.debug('${DONE}');
+  }).observe({ type: 'measure' });
+} catch {}
+`;
+
+// BENCH_TRACES=dir keeps every trace there, to open in DevTools' Performance panel.
+let traceCount = 0;
+function keepTrace(events, name) {
+  if (!process.env.BENCH_TRACES) return;
+  mkdirSync(process.env.BENCH_TRACES, { recursive: true });
+  const file = `${String(++traceCount).padStart(3, '0')}-${name.replace(/^https:\/\//, '').replace(/[^\w-]+/g, '_')}.json`;
+  writeFileSync(join(process.env.BENCH_TRACES, file), JSON.stringify({ traceEvents: events }));
+}
+
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+const annotated = (tab, timeout = 10_000) =>
+  tab.waitForEvent('console', { predicate: (m) => m.text() === DONE, timeout }).then(
+    () => true,
+    () => false,
+  );
+
+const PANE_URL = 'https://www.linkedin.com/jobs/search/?currentJobId=4100000001&keywords=nurse';
+
 async function launch(withExtension) {
   // Without the extension, the same browser and flags: the baseline differs only in it.
   const { context, dispose } = await launchChromium(withExtension ? DIST : undefined, {
     viewport: { width: 1280, height: 900 },
   });
-  if (withExtension) context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-  return { context, close: dispose };
+  const worker = withExtension
+    ? (context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker')))
+    : null;
+  const id = worker ? new URL(worker.url()).host : null;
+  const pane = panePage();
+  for (const page of PAGES) {
+    await context.route(page.url, (route) =>
+      route.fulfill({ status: 200, headers: PAGE_HEADERS, body: page.html }),
+    );
+  }
+  await context.route(
+    (u) => u.pathname.startsWith('/jobs/search') && u.searchParams.has('currentJobId'),
+    (route) => route.fulfill({ status: 200, headers: PAGE_HEADERS, body: pane }),
+  );
+  return { context, id, origin: id ? `chrome-extension://${id}/` : 'chrome-extension://', close: dispose };
 }
 
-// Runs in the page before anything else: long tasks, and the node count as parsed.
-const INIT = `
-window.__longtasks = [];
-try {
-  new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__longtasks.push(e.duration); })
-    .observe({ type: 'longtask', buffered: true });
-} catch {}
-window.__countNodes = () => { let n = 0; const w = document.createTreeWalker(document, NodeFilter.SHOW_ALL); while (w.nextNode()) n++; return n; };
-document.addEventListener('DOMContentLoaded', () => { window.__nodesBefore = window.__countNodes(); }, { once: true });
-`;
-
-async function metrics(cdp) {
-  await cdp.send('HeapProfiler.collectGarbage');
-  const { metrics } = await cdp.send('Performance.getMetrics');
-  return Object.fromEntries(metrics.map((m) => [m.name, m.value]));
+/** Stop the extension's service worker through CDP and wait until it has (test/e2e/harness.ts). */
+async function stopWorker(browser, tab) {
+  const cdp = await browser.context.newCDPSession(tab);
+  const stopped = new Promise((resolve) => {
+    cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
+      const ours = versions.filter((v) => v.scriptURL.startsWith(browser.origin));
+      if (ours.length && ours.every((v) => v.runningStatus === 'stopped')) resolve();
+    });
+  });
+  await cdp.send('ServiceWorker.enable');
+  await cdp.send('ServiceWorker.stopAllWorkers');
+  await Promise.race([stopped, sleep(10_000)]);
+  await cdp.detach();
 }
 
-async function visit(context, page, { withExtension, mark }) {
+/**
+ * One traced visit: fresh tab, trace from before the navigation to 500 ms after the
+ * annotation (or after `waitMs`, the extension's time to annotate, in the baseline,
+ * so both traces span as long), then the untraced readings and mark.js.
+ */
+async function visit(browser, page, { withExtension, waitMs = 0, mark = null, before = null }) {
+  const { context } = browser;
   const tab = await context.newPage();
   await tab.addInitScript(INIT);
+  if (before) await before(tab);
   const cdp = await context.newCDPSession(tab);
-  await cdp.send('Performance.enable');
-  await context.route(page.url, (route) =>
-    route.fulfill({ status: 200, headers: PAGE_HEADERS, body: page.html }),
-  );
+  // The page gets a renderer of its own (COOP), the spare one Chromium launched when this
+  // tab took the last: a renderer still starting when the trace starts joins it late.
+  await sleep(300);
+  await startTrace(cdp);
+  await sleep(50);
+  const started = performance.now();
+  const done = withExtension && page.posting ? annotated(tab) : null;
   await tab.goto(page.url);
-  if (withExtension && page.posting) {
-    await tab
-      .waitForFunction(
-        () =>
-          performance.getEntriesByName('mission-lens:annotate').length > 0 ||
-          performance.getEntriesByName('mission-lens:read-failed').length > 0,
-        null,
-        { timeout: 20_000 },
-      )
-      .catch(() => undefined);
-  }
-  await tab.waitForTimeout(500); // let the 250 ms observer window and any late task pass
+  const didAnnotate = done ? await done : null;
+  const waited = performance.now() - started;
+  if (waited < waitMs) await sleep(waitMs - waited);
+  await sleep(500); // any late task of the extension's
+  const events = await stopTrace(cdp);
+  keepTrace(events, `${page.url}-${withExtension ? 'with' : 'without'}`);
+  const trace = pageCost(events, { url: page.url, extensionOrigin: browser.origin });
+  const worker = withExtension ? workerCost(events) : null;
   const seen = await tab.evaluate(() => ({
     measures: performance
       .getEntriesByType('measure')
       .filter((m) => m.name.startsWith('mission-lens:'))
       .map((m) => ({ name: m.name, ms: m.duration })),
-    longtasks: window.__longtasks,
     nodesBefore: window.__nodesBefore,
     nodesAfter: window.__countNodes(),
     hosts: document.querySelectorAll('mission-lens-host').length,
@@ -170,33 +275,42 @@ async function visit(context, page, { withExtension, mark }) {
       .filter(([name]) => name.startsWith('mission-lens-'))
       .flatMap(([, h]) => [...h].map((r) => r.toString())),
   }));
-  const m = await metrics(cdp);
-  const out = {
-    ...seen,
-    heap: m.JSHeapUsedSize,
-    scriptMs: m.ScriptDuration * 1000,
-    taskMs: m.TaskDuration * 1000,
-  };
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+  const out = { ...seen, heap: usedSize, trace, worker, waited, annotated: didAnnotate };
   if (mark) {
     await tab.addScriptTag({ path: MARK_JS });
-    out.mark = await tab.evaluate((phrases) => {
-      const el = document.querySelector('.show-more-less-html__markup') ?? document.body;
-      const before = window.__countNodes();
-      const started = performance.now();
-      let marks = 0;
-      new window.Mark(el).mark(phrases, {
-        separateWordSearch: false,
-        acrossElements: true,
-        done: (n) => {
-          marks = n;
-        },
-      });
-      const ms = performance.now() - started;
-      return { ms, marks, nodesAdded: window.__countNodes() - before };
-    }, mark);
+    out.mark = await tab.evaluate(
+      ([phrases, root]) => {
+        const el = document.querySelector(root) ?? document.body;
+        const before = window.__countNodes();
+        const started = performance.now();
+        let marks = 0;
+        new window.Mark(el).mark(phrases, {
+          separateWordSearch: false,
+          acrossElements: true,
+          done: (n) => {
+            marks = n;
+          },
+        });
+        const ms = performance.now() - started;
+        return { ms, marks, nodesAdded: window.__countNodes() - before };
+      },
+      [mark, page.markRoot ?? '.show-more-less-html__markup'],
+    );
   }
   await tab.close();
   return out;
+}
+
+let retries = 0;
+/** A visit whose trace holds the page's whole load: tried again (twice at most) if not. */
+async function tracedVisit(browser, page, options) {
+  for (let attempt = 0; ; attempt++) {
+    const out = await visit(browser, page, options);
+    if (out.trace?.complete || attempt === 2) return out;
+    retries++;
+  }
 }
 
 function panePage() {
@@ -227,23 +341,18 @@ function paneJobs(count) {
   }));
 }
 
-const PANE_URL = 'https://www.linkedin.com/jobs/search/?currentJobId=4100000001&keywords=nurse';
-
-async function openPane(context) {
-  const html = panePage();
-  await context.route(
-    (u) => u.pathname.startsWith('/jobs/search'),
-    (route) => route.fulfill({ status: 200, headers: PAGE_HEADERS, body: html }),
-  );
-  const tab = await context.newPage();
+async function openPane(browser, withExtension) {
+  const tab = await browser.context.newPage();
   await tab.addInitScript(INIT);
   await tab.goto(PANE_URL);
+  if (withExtension)
+    await tab.waitForFunction(() => performance.getEntriesByName('mission-lens:annotate').length > 0);
   return tab;
 }
 
-async function paneSwitches(context, jobs) {
-  const tab = await openPane(context);
-  await tab.waitForFunction(() => performance.getEntriesByName('mission-lens:annotate').length > 0);
+/** The user-timing side of the switches, untraced: what each one measured, and its phrases. */
+async function paneSwitches(browser, jobs) {
+  const tab = await openPane(browser, true);
   const switches = [];
   for (const job of jobs) {
     const before = await tab.evaluate(() => performance.getEntriesByType('measure').length);
@@ -278,9 +387,50 @@ async function paneSwitches(context, jobs) {
       annotate: sum(entries, 'mission-lens:annotate'),
     });
   }
-  const longtasks = await tab.evaluate(() => window.__longtasks);
   await tab.close();
-  return { switches, longtasks };
+  return switches;
+}
+
+const SWITCH_MARK = 'mission-lens-bench:switch-';
+const PANE_ROUNDS = 2;
+
+/**
+ * The switches traced, with and without the extension: each is `showJob` through CDP
+ * (no harness script in the page), then, with the extension, the wait for its
+ * annotation; without, the same wait the extension's run took for that switch.
+ */
+async function tracedSwitches(browser, jobs, { withExtension, waits = [] }) {
+  const tab = await openPane(browser, withExtension);
+  await sleep(500); // the first view's late tasks, before the trace
+  const cdp = await browser.context.newCDPSession(tab);
+  await startTrace(cdp);
+  await sleep(50); // tracing reaches the renderer a moment after Tracing.start returns
+  const took = [];
+  for (const [i, job] of jobs.entries()) {
+    const started = performance.now();
+    const done = withExtension ? annotated(tab) : null;
+    // Marked, so the trace can be cut into switches there (pageCost's splitAt).
+    await cdp.send('Runtime.evaluate', {
+      expression: `performance.mark('${SWITCH_MARK}${i}'); window.showJob(${JSON.stringify(job)})`,
+    });
+    if (done) await done;
+    const elapsed = performance.now() - started;
+    if (elapsed < (waits[i] ?? 0)) await sleep(waits[i] - elapsed);
+    took.push(performance.now() - started);
+  }
+  await sleep(500);
+  const events = await stopTrace(cdp);
+  keepTrace(events, `pane-${withExtension ? 'with' : 'without'}`);
+  await tab.close();
+  return {
+    trace: pageCost(events, {
+      url: PANE_URL,
+      extensionOrigin: browser.origin,
+      fromNavigation: false,
+      splitAt: SWITCH_MARK,
+    }),
+    took,
+  };
 }
 
 /**
@@ -289,8 +439,8 @@ async function paneSwitches(context, jobs) {
  * again before the next job, untimed). The first switch pays mark.js's first-use cost,
  * as the first job view pays Mission Lens's.
  */
-async function markSwitches(context, jobs, phrasesPerJob) {
-  const tab = await openPane(context);
+async function markSwitches(browser, jobs, phrasesPerJob) {
+  const tab = await openPane(browser, false);
   await tab.addScriptTag({ path: MARK_JS });
   const times = [];
   for (const [i, job] of jobs.entries()) {
@@ -310,6 +460,27 @@ async function markSwitches(context, jobs, phrasesPerJob) {
   return times;
 }
 
+/**
+ * Every file the manifest's content scripts list, gzipped at level 9: what a page loads.
+ * Other scripts beside them (injected only when the user asks) are listed, not counted.
+ */
+function contentScriptSizes() {
+  const manifest = JSON.parse(readFileSync(join(DIST, 'manifest.json'), 'utf8'));
+  const files = [...new Set((manifest.content_scripts ?? []).flatMap((c) => c.js ?? []))];
+  const size = (file) => {
+    const bytes = readFileSync(join(DIST, file));
+    return { file, kB: bytes.length / 1024, gzipKb: gzipSync(bytes, { level: 9 }).length / 1024 };
+  };
+  const dirs = [...new Set(files.map((file) => dirname(file)))];
+  const others = dirs.flatMap((dir) =>
+    readdirSync(join(DIST, dir))
+      .map((name) => join(dir, name))
+      .filter((file) => file.endsWith('.js') && !files.includes(file)),
+  );
+  const sizes = files.map(size);
+  return { files: sizes, gzipKb: sizes.reduce((s, f) => s + f.gzipKb, 0), onRequest: others.map(size) };
+}
+
 // ---------------------------------------------------------------- numbers
 const HIGHLIGHT = 'mission-lens:highlight';
 /** The longest single measured piece of the extension's work (each is one task at most). */
@@ -317,39 +488,111 @@ const longestStep = (measures) =>
   Math.max(0, ...measures.filter((m) => m.name !== HIGHLIGHT).map((m) => m.ms));
 const sum = (measures, name) => measures.filter((m) => m.name === name).reduce((s, m) => s + m.ms, 0);
 const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
+  const s = xs.filter((x) => Number.isFinite(x)).sort((a, b) => a - b);
   return s.length
     ? s.length % 2
       ? s[(s.length - 1) / 2]
       : (s[s.length / 2 - 1] + s[s.length / 2]) / 2
     : NaN;
 };
+const max = (xs) => Math.max(...xs.filter((x) => Number.isFinite(x)));
 const f = (n, d = 2) => (Number.isFinite(n) ? n.toFixed(d) : '-');
+const round = (n, d = 3) => (Number.isFinite(n) ? Number(n.toFixed(d)) : null);
+/** A trace figure of every run: median with, without, and with minus without. */
+const compare = (ext, base, key) => {
+  const w = median(ext.map((r) => r.trace?.[key]));
+  const wo = median(base.map((r) => r.trace?.[key]));
+  return { with: round(w), without: round(wo), delta: round(w - wo) };
+};
+
+const checks = [];
+/**
+ * Records a target and returns its mark: ✓ met, ✗ missed, ? not measured. The spec's
+ * figures are wall-clock durations (basis "wall"); the same on the thread's CPU clock
+ * (basis "cpu") are checked beside them, for a machine busy with other work.
+ */
+function check(what, value, op, limit, unit = 'ms', basis = 'wall') {
+  const pass = Number.isFinite(value)
+    ? op === '≤'
+      ? value <= limit
+      : op === '<'
+        ? value < limit
+        : value >= limit
+    : null;
+  checks.push({
+    what,
+    basis,
+    value: round(value),
+    target: `${op} ${limit}${unit === 'x' ? '×' : ` ${unit}`}`,
+    pass,
+  });
+  return pass === null ? '?' : pass ? '✓' : '✗';
+}
 
 if (process.env.BENCH_DUMP) {
   for (const [i, p] of PAGES.entries()) writeFileSync(`/tmp/bench-page-${i}.html`, p.html);
   process.exit(0);
 }
+
+const bundle = contentScriptSizes();
 const withExt = await launch(true);
 const without = await launch(false);
 const results = [];
+let pane = null;
+let paint = null;
+const notes = [];
 try {
-  for (const page of PAGES.filter((p) => !ONLY || p.name.includes(ONLY))) {
+  // One untraced visit each first: the browsers' first-use costs stay out of the runs.
+  await visit(withExt, PAGES[1], { withExtension: true });
+  await visit(without, PAGES[1], { withExtension: false });
+  for (const page of PAGES.filter((p) => selected(p.name))) {
     const ext = [];
     const base = [];
     process.stderr.write(`${page.name}...\n`);
     for (let run = 0; run < RUNS; run++) {
-      const e = await visit(withExt.context, page, { withExtension: true });
+      const e = await tracedVisit(withExt, page, { withExtension: true });
       ext.push(e);
       base.push(
-        await visit(without.context, page, { withExtension: false, mark: page.posting ? e.phrases : null }),
+        await tracedVisit(without, page, {
+          withExtension: false,
+          waitMs: e.waited,
+          mark: page.posting ? e.phrases : null,
+        }),
       );
     }
     const last = ext.at(-1);
+    const annotatedRuns = ext.filter((r) => r.annotated).length;
+    if (page.posting && annotatedRuns < RUNS)
+      notes.push(`${page.name}: annotated in ${annotatedRuns} of ${RUNS} runs`);
     results.push({
       page: page.name,
+      url: page.url,
+      posting: page.posting,
+      annotatedRuns,
       nodes: last.nodesBefore,
       claims: last.phrases.length,
+      trace: {
+        taskMs: compare(ext, base, 'taskMs'),
+        taskCpuMs: compare(ext, base, 'taskCpuMs'),
+        scriptMs: compare(ext, base, 'scriptMs'),
+        scriptCpuMs: compare(ext, base, 'scriptCpuMs'),
+        specScriptMs: compare(ext, base, 'specScriptMs'),
+        longestTaskMs: compare(ext, base, 'longestTaskMs'),
+        extScriptMs: round(median(ext.map((r) => r.trace?.extScriptMs))),
+        extUrlScriptMs: round(median(ext.map((r) => r.trace?.extUrlScriptMs))),
+        extTaskMs: round(median(ext.map((r) => r.trace?.extTaskMs))),
+        extTasks: median(ext.map((r) => r.trace?.extTasks)),
+        extLongestTaskMs: round(max(ext.map((r) => r.trace?.extLongestTaskMs))),
+        extLongestTaskCpuMs: round(max(ext.map((r) => r.trace?.extLongestTaskCpuMs))),
+        extLongestTaskMedianMs: round(median(ext.map((r) => r.trace?.extLongestTaskMs))),
+        perRun: ext.map((r, i) => ({
+          taskMs: round(r.trace?.taskMs),
+          baseTaskMs: round(base[i].trace?.taskMs),
+          scriptMs: round(r.trace?.scriptMs),
+          baseScriptMs: round(base[i].trace?.scriptMs),
+          extLongestTaskMs: round(r.trace?.extLongestTaskMs),
+        })),
+      },
       bootMs: median(ext.map((r) => sum(r.measures, 'mission-lens:boot'))),
       readMs: median(ext.map((r) => sum(r.measures, 'mission-lens:read'))),
       firstReadMs: median(ext.map((r) => r.measures.find((m) => m.name === 'mission-lens:read')?.ms ?? 0)),
@@ -360,9 +603,6 @@ try {
       // highlight is part of annotate: counted once
       totalMs: median(ext.map((r) => r.measures.reduce((s, m) => s + (m.name === HIGHLIGHT ? 0 : m.ms), 0))),
       longestStepMs: Math.max(0, ...ext.map((r) => longestStep(r.measures))),
-      scriptDeltaMs: median(ext.map((r) => r.scriptMs)) - median(base.map((r) => r.scriptMs)),
-      longtasks: Math.max(0, ...ext.flatMap((r) => r.longtasks)),
-      longtasksWithout: Math.max(0, ...base.flatMap((r) => r.longtasks)),
       nodesAdded: median(ext.map((r) => r.nodesAfter - r.nodesBefore)),
       hosts: last.hosts,
       heapDeltaKb: (median(ext.map((r) => r.heap)) - median(base.map((r) => r.heap))) / 1024,
@@ -371,67 +611,427 @@ try {
       marks: page.posting ? base.at(-1).mark.marks : NaN,
     });
   }
+
+  // Load -> painted highlights on the demo posting: cold (worker stopped just before the
+  // visit) and warm (the visit right after), and what the worker spent on each.
+  const PAINT_NAME = 'navigation to painted highlights, cold and warm worker (demo posting)';
+  if (selected(PAINT_NAME)) {
+    process.stderr.write(`${PAINT_NAME}...\n`);
+    const cold = [];
+    const warm = [];
+    for (let run = 0; run < RUNS; run++) {
+      cold.push(
+        await tracedVisit(withExt, PAGES[1], {
+          withExtension: true,
+          before: (tab) => stopWorker(withExt, tab),
+        }),
+      );
+      warm.push(await tracedVisit(withExt, PAGES[1], { withExtension: true }));
+    }
+    const side = (rs) => ({
+      loadToPaintedMs: round(
+        median(rs.map((r) => Math.max(0, (r.trace?.paintedMs ?? NaN) - (r.trace?.loadEventEndMs ?? NaN)))),
+      ),
+      navigationToPaintedMs: round(median(rs.map((r) => r.trace?.paintedMs ?? NaN))),
+      navigationToLoadMs: round(median(rs.map((r) => r.trace?.loadEventEndMs ?? NaN))),
+      annotatedBeforeLoad: rs.filter((r) => r.trace?.annotateEndMs < r.trace?.loadEventEndMs).length,
+      workerTaskMs: round(median(rs.map((r) => r.worker?.taskMs))),
+      // Script events only: the worker's message dispatch runs without any, see workerCost.
+      workerScriptEventsMs: round(median(rs.map((r) => r.worker?.scriptMs))),
+      workerAnalyzeMs: round(median(rs.map((r) => r.worker?.analyzeMs ?? NaN))),
+      perRun: rs.map((r) => ({
+        loadEventEndMs: round(r.trace?.loadEventEndMs),
+        annotateEndMs: round(r.trace?.annotateEndMs),
+        paintedMs: round(r.trace?.paintedMs),
+        workerTaskMs: round(r.worker?.taskMs),
+      })),
+    });
+    paint = { page: PAINT_NAME, cold: side(cold), warm: side(warm) };
+    if (paint.warm.workerAnalyzeMs === null)
+      notes.push(
+        "the worker makes no `mission-lens:analyze` measure: its own time is its thread's tasks and script in the trace",
+      );
+  }
+
   const jobs = paneJobs(20);
-  const pane =
-    !ONLY || 'in-pane job switch'.includes(ONLY) ? await paneSwitches(withExt.context, jobs) : null;
-  const markTimes = pane
-    ? await markSwitches(
-        without.context,
-        jobs,
-        pane.switches.map((s) => s.phrases),
-      )
-    : [];
-  if (pane)
-    results.push({
-      page: 'in-pane job switch (LinkedIn search pane, 20 switches)',
-      readMs: median(pane.switches.map((s) => s.read)),
-      annotateMs: median(pane.switches.map((s) => s.annotate)),
-      highlightMs: median(pane.switches.map((s) => s.highlight)),
-      totalMs: median(pane.switches.map((s) => s.read + s.annotate)),
-      maxSwitchMs: Math.max(...pane.switches.map((s) => s.read + s.annotate)),
-      longestStepMs: Math.max(...pane.switches.map((s) => s.longestStep)),
-      longtasks: Math.max(0, ...pane.longtasks),
-      perSwitchMs: pane.switches.map((s) => Number((s.read + s.annotate).toFixed(2))),
+  const PANE_NAME = 'in-pane job switch (LinkedIn search pane, 20 switches; traced 2 x 20 each way)';
+  if (selected(PANE_NAME)) {
+    process.stderr.write(`${PANE_NAME}...\n`);
+    const switches = await paneSwitches(withExt, jobs);
+    const markTimes = await markSwitches(
+      without,
+      jobs,
+      switches.map((s) => s.phrases),
+    );
+    // Two rounds of 20 traced switches each way, alternating, so that a burst of other
+    // work on the machine does not land on one side only; figures are medians per switch.
+    const ext = [];
+    const base = [];
+    for (let round = 0; round < PANE_ROUNDS; round++) {
+      const e = await tracedSwitches(withExt, jobs, { withExtension: true });
+      const b = await tracedSwitches(without, jobs, { withExtension: false, waits: e.took });
+      ext.push(...(e.trace?.segments ?? []));
+      base.push(...(b.trace?.segments ?? []));
+    }
+    if (ext.length !== PANE_ROUNDS * jobs.length || base.length !== ext.length)
+      notes.push(
+        `pane: ${ext.length} and ${base.length} switches found in the traces, not ${PANE_ROUNDS * jobs.length}`,
+      );
+    const per = (key) => {
+      const w = median(ext.map((x) => x[key]));
+      const wo = median(base.map((x) => x[key]));
+      return { with: round(w), without: round(wo), delta: round(w - wo) };
+    };
+    pane = {
+      page: PANE_NAME,
+      trace: {
+        switches: ext.length,
+        taskMsPerSwitch: per('taskMs'),
+        taskCpuMsPerSwitch: per('taskCpuMs'),
+        scriptMsPerSwitch: per('scriptMs'),
+        scriptCpuMsPerSwitch: per('scriptCpuMs'),
+        // Means too: a median switch hides a rare expensive one.
+        meanTaskMsPerSwitch: {
+          with: round(ext.reduce((t, x) => t + x.taskMs, 0) / ext.length),
+          without: round(base.reduce((t, x) => t + x.taskMs, 0) / base.length),
+        },
+        extScriptMsPerSwitch: round(median(ext.map((x) => x.extScriptMs))),
+        extUrlScriptMsPerSwitch: round(median(ext.map((x) => x.extUrlScriptMs))),
+        extTaskMsPerSwitch: round(median(ext.map((x) => x.extTaskMs))),
+        extLongestTaskMs: round(max(ext.map((x) => x.extLongestTaskMs))),
+        extLongestTaskCpuMs: round(max(ext.map((x) => x.extLongestTaskCpuMs))),
+        longestTaskMs: {
+          with: round(max(ext.map((x) => x.longestTaskMs))),
+          without: round(max(base.map((x) => x.longestTaskMs))),
+        },
+      },
+      readMs: median(switches.map((s) => s.read)),
+      annotateMs: median(switches.map((s) => s.annotate)),
+      highlightMs: median(switches.map((s) => s.highlight)),
+      totalMs: median(switches.map((s) => s.read + s.annotate)),
+      maxSwitchMs: Math.max(...switches.map((s) => s.read + s.annotate)),
+      longestStepMs: Math.max(...switches.map((s) => s.longestStep)),
+      perSwitchMs: switches.map((s) => Number((s.read + s.annotate).toFixed(2))),
       markMs: median(markTimes),
       // The first switch of each: both pay their first-use costs there.
-      firstHighlightMs: pane.switches[0].highlight,
+      firstHighlightMs: switches[0].highlight,
       firstMarkMs: markTimes[0],
-    });
+    };
+  }
+  if (retries) notes.push(`${retries} visit(s) traced again: the renderer joined the trace late`);
 } finally {
   await withExt.close();
   await without.close();
 }
 
-mkdirSync(join(ROOT, 'test-artifacts'), { recursive: true });
-writeFileSync(
-  join(ROOT, 'test-artifacts/bench-page.json'),
-  `${JSON.stringify({ runs: RUNS, results }, null, 2)}\n`,
-);
-if (JSON_OUT) {
-  console.log(JSON.stringify({ runs: RUNS, results }, null, 2));
-} else {
-  console.log(`Mission Lens in the page: medians of ${RUNS} runs (ms = main-thread milliseconds)\n`);
-  for (const r of results) {
-    console.log(`${r.page}${r.nodes ? ` (${r.nodes} nodes, ${r.claims} claims highlighted)` : ''}`);
-    if (r.maxSwitchMs !== undefined) {
-      console.log(
-        `  per switch: read ${f(r.readMs)} ms, annotate ${f(r.annotateMs)} ms (highlighting ${f(r.highlightMs)} ms), total ${f(r.totalMs)} ms (worst ${f(r.maxSwitchMs)} ms); longest step ${f(r.longestStepMs, 1)} ms; longest task ${f(r.longtasks, 0)} ms`,
-      );
-      console.log(
-        `  mark.js on the same phrases per switch: ${f(r.markMs)} ms; mark.js / Mission Lens highlighting = ${f(r.markMs / r.highlightMs, 1)}x (first switch: ${f(r.firstMarkMs)} vs ${f(r.firstHighlightMs)} ms)`,
-      );
-      continue;
+// ---------------------------------------------------------------- targets and output
+const T = TARGETS;
+const marks = new Map();
+for (const r of results) {
+  const m = {};
+  const tr = r.trace;
+  const taskLimit = r.posting ? T.postingTaskMs : T.boardTaskMs;
+  m.task = check(`${r.page}: main-thread task time added`, tr.taskMs.delta, '≤', taskLimit);
+  m.taskCpu = check(
+    `${r.page}: main-thread task time added`,
+    tr.taskCpuMs.delta,
+    '≤',
+    taskLimit,
+    'ms',
+    'cpu',
+  );
+  if (r.posting) {
+    m.script = check(`${r.page}: script and compile time added`, tr.scriptMs.delta, '≤', T.postingScriptMs);
+    m.scriptCpu = check(
+      `${r.page}: script and compile time added`,
+      tr.scriptCpuMs.delta,
+      '≤',
+      T.postingScriptMs,
+      'ms',
+      'cpu',
+    );
+    m.mark = check(`${r.page}: mark.js / highlighting`, r.markMs / r.highlightMs, '≥', T.markRatio, 'x');
+  }
+  m.longest = check(`${r.page}: the extension's longest task`, tr.extLongestTaskMs, '<', T.extTaskMs);
+  m.longestCpu = check(
+    `${r.page}: the extension's longest task`,
+    tr.extLongestTaskCpuMs,
+    '<',
+    T.extTaskMs,
+    'ms',
+    'cpu',
+  );
+  marks.set(r.page, m);
+}
+const paneMarks = pane
+  ? {
+      task: check(
+        'in-pane job switch: main-thread task time added per switch',
+        pane.trace.taskMsPerSwitch.delta,
+        '≤',
+        T.switchTaskMs,
+      ),
+      taskCpu: check(
+        'in-pane job switch: main-thread task time added per switch',
+        pane.trace.taskCpuMsPerSwitch.delta,
+        '≤',
+        T.switchTaskMs,
+        'ms',
+        'cpu',
+      ),
+      longestCpu: check(
+        "in-pane job switch: the extension's longest task",
+        pane.trace.extLongestTaskCpuMs,
+        '<',
+        T.extTaskMs,
+        'ms',
+        'cpu',
+      ),
+      longest: check(
+        "in-pane job switch: the extension's longest task",
+        pane.trace.extLongestTaskMs,
+        '<',
+        T.extTaskMs,
+      ),
+      mark: check(
+        'in-pane job switch: mark.js / highlighting',
+        pane.markMs / pane.highlightMs,
+        '≥',
+        T.markRatio,
+        'x',
+      ),
     }
+  : null;
+const paintMarks = paint
+  ? {
+      cold: check('load to painted highlights, cold worker', paint.cold.loadToPaintedMs, '≤', T.coldPaintMs),
+      warm: check('load to painted highlights, warm worker', paint.warm.loadToPaintedMs, '≤', T.warmPaintMs),
+    }
+  : null;
+const bundleMark = check('content script(s), gzipped', bundle.gzipKb, '≤', T.bundleKb, 'kB');
+
+const report = {
+  runs: RUNS,
+  dist: DIST,
+  chromium: 'headless /usr/bin/chromium',
+  targets: TARGETS,
+  bundle,
+  results,
+  pane,
+  paint,
+  checks,
+  notes,
+};
+mkdirSync(join(ROOT, 'test-artifacts'), { recursive: true });
+writeFileSync(join(ROOT, 'test-artifacts/bench-page.json'), `${JSON.stringify(report, null, 2)}\n`);
+
+/** Rows of cells, left column left-aligned, the rest right-aligned. */
+function table(rows) {
+  const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => String(r[i] ?? '').length)));
+  return rows
+    .map((r) =>
+      r
+        .map((c, i) => (i === 0 ? String(c ?? '').padEnd(widths[i]) : String(c ?? '').padStart(widths[i])))
+        .join('  ')
+        .trimEnd(),
+    )
+    .map((line) => `  ${line}`)
+    .join('\n');
+}
+const plus = (n, d = 2) => (Number.isFinite(n) ? `${n >= 0 ? '+' : ''}${n.toFixed(d)}` : '-');
+
+if (JSON_OUT) {
+  console.log(JSON.stringify(report, null, 2));
+} else {
+  console.log(
+    `Mission Lens in the page: medians of ${RUNS} runs, ms of the page's renderer main thread (trace), with minus without the extension;\n"on the thread CPU clock" is the same from the events' thread time, which time spent descheduled on a busy machine does not inflate\n`,
+  );
+  for (const r of results) {
+    const tr = r.trace;
+    const m = marks.get(r.page);
     console.log(
-      `  extension: boot ${f(r.bootMs)} ms, load ${f(r.loadMs)} ms, read ${f(r.readMs)} ms (the worker analyses), annotate ${f(r.annotateMs)} ms (of which highlighting ${f(r.highlightMs)} ms), total ${f(r.totalMs)} ms; script time vs no extension +${f(r.scriptDeltaMs, 1)} ms`,
+      `${r.page}${r.nodes ? `: ${r.nodes} nodes, ${r.claims} claims highlighted` : ''}${r.posting && r.annotatedRuns < RUNS ? ` (annotated in ${r.annotatedRuns} of ${RUNS} runs)` : ''}`,
+    );
+    const limit = r.posting ? T.postingTaskMs : T.boardTaskMs;
+    console.log(
+      table([
+        ['', 'with', 'without', 'extension', 'target', ''],
+        [
+          'main-thread task time',
+          f(tr.taskMs.with),
+          f(tr.taskMs.without),
+          plus(tr.taskMs.delta),
+          `≤ ${limit}`,
+          m.task,
+        ],
+        [
+          '  on the thread CPU clock',
+          f(tr.taskCpuMs.with),
+          f(tr.taskCpuMs.without),
+          plus(tr.taskCpuMs.delta),
+          `≤ ${limit}`,
+          m.taskCpu,
+        ],
+        [
+          'script + compile (incl. microtasks)',
+          f(tr.scriptMs.with),
+          f(tr.scriptMs.without),
+          plus(tr.scriptMs.delta),
+          r.posting ? `≤ ${T.postingScriptMs}` : '',
+          m.script ?? '',
+        ],
+        [
+          '  on the thread CPU clock',
+          f(tr.scriptCpuMs.with),
+          f(tr.scriptCpuMs.without),
+          plus(tr.scriptCpuMs.delta),
+          r.posting ? `≤ ${T.postingScriptMs}` : '',
+          m.scriptCpu ?? '',
+        ],
+        [
+          '  the spec events only (no microtasks)',
+          f(tr.specScriptMs.with),
+          f(tr.specScriptMs.without),
+          plus(tr.specScriptMs.delta),
+        ],
+        ["extension's own script (attributed)", '', '', f(tr.extScriptMs)],
+        ['  of which in its own files (by url)', '', '', f(tr.extUrlScriptMs)],
+        [`extension's tasks (${tr.extTasks}), total`, '', '', f(tr.extTaskMs)],
+        [
+          "extension's longest task, max of runs",
+          '',
+          '',
+          f(tr.extLongestTaskMs),
+          `< ${T.extTaskMs}`,
+          m.longest,
+        ],
+        ['  on the thread CPU clock', '', '', f(tr.extLongestTaskCpuMs), `< ${T.extTaskMs}`, m.longestCpu],
+        ['longest task on the page', f(tr.longestTaskMs.with), f(tr.longestTaskMs.without)],
+      ]),
     );
     console.log(
-      `  longest extension step ${f(r.longestStepMs, 1)} ms; longest task ${f(r.longtasks, 0)} ms (without extension ${f(r.longtasksWithout, 0)} ms); nodes added ${r.nodesAdded} (${r.hosts} host element); JS heap +${f(r.heapDeltaKb, 0)} kB`,
+      `  user timing: boot ${f(r.bootMs)}, load ${f(r.loadMs)}, read ${f(r.readMs)} (${r.steps} steps; the worker analyses), annotate ${f(r.annotateMs)} (highlighting ${f(r.highlightMs)}), total ${f(r.totalMs)} ms; longest step ${f(r.longestStepMs, 1)} ms`,
+    );
+    console.log(
+      `  nodes added ${r.nodesAdded} (${r.hosts} host element); JS heap +${f(r.heapDeltaKb, 0)} kB`,
     );
     if (Number.isFinite(r.markMs)) {
       console.log(
-        `  mark.js on the same ${r.claims} phrases: ${f(r.markMs)} ms, ${r.marks} marks, ${r.markNodesAdded} nodes added; mark.js / Mission Lens highlighting = ${f(r.markMs / r.highlightMs, 1)}x, / whole annotation = ${f(r.markMs / r.annotateMs, 1)}x`,
+        `  mark.js on the same ${r.claims} phrases: ${f(r.markMs)} ms, ${r.marks} marks, ${r.markNodesAdded} nodes added; mark.js / highlighting ${f(r.markMs / r.highlightMs, 1)}× (target ≥ ${T.markRatio}× ${m.mark}), / whole annotation ${f(r.markMs / r.annotateMs, 1)}×`,
       );
     }
+    console.log('');
   }
+  if (pane) {
+    const tr = pane.trace;
+    console.log(pane.page);
+    console.log(
+      table([
+        ['per switch (median)', 'with', 'without', 'extension', 'target', ''],
+        [
+          'main-thread task time',
+          f(tr.taskMsPerSwitch.with),
+          f(tr.taskMsPerSwitch.without),
+          plus(tr.taskMsPerSwitch.delta),
+          `≤ ${T.switchTaskMs}`,
+          paneMarks.task,
+        ],
+        [
+          '  on the thread CPU clock',
+          f(tr.taskCpuMsPerSwitch.with),
+          f(tr.taskCpuMsPerSwitch.without),
+          plus(tr.taskCpuMsPerSwitch.delta),
+          `≤ ${T.switchTaskMs}`,
+          paneMarks.taskCpu,
+        ],
+        [
+          'script + compile (incl. microtasks)',
+          f(tr.scriptMsPerSwitch.with),
+          f(tr.scriptMsPerSwitch.without),
+          plus(tr.scriptMsPerSwitch.delta),
+        ],
+        [
+          '  mean main-thread task time',
+          f(tr.meanTaskMsPerSwitch.with),
+          f(tr.meanTaskMsPerSwitch.without),
+          plus(tr.meanTaskMsPerSwitch.with - tr.meanTaskMsPerSwitch.without),
+        ],
+        ["extension's own script (attributed)", '', '', f(tr.extScriptMsPerSwitch)],
+        ['  of which in its own files (by url)', '', '', f(tr.extUrlScriptMsPerSwitch)],
+        ["extension's tasks, total", '', '', f(tr.extTaskMsPerSwitch)],
+        [
+          "extension's longest task (any switch)",
+          '',
+          '',
+          f(tr.extLongestTaskMs),
+          `< ${T.extTaskMs}`,
+          paneMarks.longest,
+        ],
+        [
+          '  on the thread CPU clock',
+          '',
+          '',
+          f(tr.extLongestTaskCpuMs),
+          `< ${T.extTaskMs}`,
+          paneMarks.longestCpu,
+        ],
+        ['longest task on the page (any switch)', f(tr.longestTaskMs.with), f(tr.longestTaskMs.without)],
+      ]),
+    );
+    console.log(
+      `  user timing per switch: read ${f(pane.readMs)}, annotate ${f(pane.annotateMs)} (highlighting ${f(pane.highlightMs)}), total ${f(pane.totalMs)} ms (worst ${f(pane.maxSwitchMs)} ms); longest step ${f(pane.longestStepMs, 1)} ms`,
+    );
+    console.log(
+      `  mark.js on the same phrases per switch: ${f(pane.markMs)} ms; mark.js / highlighting ${f(pane.markMs / pane.highlightMs, 1)}× (target ≥ ${T.markRatio}× ${paneMarks.mark}; first switch: ${f(pane.firstMarkMs)} vs ${f(pane.firstHighlightMs)} ms)\n`,
+    );
+  }
+  if (paint) {
+    console.log(paint.page);
+    console.log(
+      table([
+        ['', 'cold worker', 'warm worker', 'target', ''],
+        [
+          'load event -> highlights painted',
+          f(paint.cold.loadToPaintedMs),
+          f(paint.warm.loadToPaintedMs),
+          `≤ ${T.coldPaintMs} / ≤ ${T.warmPaintMs}`,
+          `${paintMarks.cold} ${paintMarks.warm}`,
+        ],
+        [
+          'navigation start -> painted',
+          f(paint.cold.navigationToPaintedMs),
+          f(paint.warm.navigationToPaintedMs),
+        ],
+        [
+          'navigation start -> load event',
+          f(paint.cold.navigationToLoadMs),
+          f(paint.warm.navigationToLoadMs),
+        ],
+        [
+          'runs annotated before load (counted 0)',
+          `${paint.cold.annotatedBeforeLoad}/${RUNS}`,
+          `${paint.warm.annotatedBeforeLoad}/${RUNS}`,
+        ],
+        ["worker's own tasks per posting", f(paint.cold.workerTaskMs), f(paint.warm.workerTaskMs)],
+        ['mission-lens:analyze measure', f(paint.cold.workerAnalyzeMs), f(paint.warm.workerAnalyzeMs)],
+      ]),
+    );
+    console.log('  (cold: the worker stopped just before the visit, its start counted in its own time)\n');
+  }
+  console.log(
+    `content script(s), gzipped: ${bundle.files.map((b) => `${b.file} ${f(b.gzipKb, 1)} kB (${f(b.kB, 1)} kB raw)`).join(', ')}; target ≤ ${T.bundleKb} kB ${bundleMark}${bundle.onRequest.length ? `\n  (not counted, injected only on request: ${bundle.onRequest.map((b) => `${b.file} ${f(b.gzipKb, 1)} kB`).join(', ')})` : ''}\n`,
+  );
+  for (const [basis, label] of [
+    ['wall', 'targets (as the spec: wall-clock durations)'],
+    ['cpu', 'the same on the thread CPU clock'],
+  ]) {
+    const these = checks.filter((c) => c.basis === basis);
+    const missed = these.filter((c) => c.pass === false);
+    const unmeasured = these.filter((c) => c.pass === null).length;
+    console.log(
+      `${label}: ${these.filter((c) => c.pass).length} met, ${missed.length} missed${unmeasured ? `, ${unmeasured} not measured` : ''}`,
+    );
+    for (const c of missed) console.log(`  ✗ ${c.what}: ${c.value} (target ${c.target})`);
+  }
+  for (const n of notes) console.log(`note: ${n}`);
 }

@@ -11,7 +11,7 @@
  * carries RunTask; v8.execute carries RunMicrotasks, where code resumed after an
  * `await` (scheduler.yield, a reply from the worker) runs without a FunctionCall of its
  * own; blink.user_timing puts navigation marks and `mission-lens:*` measures on the
- * trace's clock. DevTools' own recorder enables all five.
+ * trace's clock. DevTools' Performance panel records those last three too.
  */
 export const TRACE_CATEGORIES = [
   'devtools.timeline',
@@ -186,21 +186,29 @@ const isHarness = (e) => e.args?.data?.functionName === HARNESS_FUNCTION;
 /**
  * What the page's main thread spent in one traced visit.
  * @param {object[]} events trace events
- * @param {{ url: string, extensionOrigin?: string, fromNavigation?: boolean }} options
- *   fromNavigation: count from the page's navigationStart (else from the trace's start)
+ * @param {{ url: string, extensionOrigin?: string, fromNavigation?: boolean, splitAt?: string }} options
+ *   fromNavigation: count from the page's navigationStart (else from the trace's start);
+ *   splitAt: also give the figures per segment, each starting with the task in which
+ *   the page made a performance mark whose name starts with this (the harness's steps)
  */
-export function pageCost(events, { url, extensionOrigin = 'chrome-extension://', fromNavigation = true }) {
+export function pageCost(
+  events,
+  { url, extensionOrigin = 'chrome-extension://', fromNavigation = true, splitAt = null },
+) {
   const thread = pageThread(events, url);
   if (!thread) return null;
   const { pid, tid, frame } = thread;
   const list = threadEvents(events, pid, tid);
-  const traceStart = Math.min(...events.filter((e) => e.ts > 0 && e.ph !== 'M').map((e) => e.ts));
+  // A loop, not Math.min(...): a long trace has more events than a call takes arguments.
+  let traceStart = Infinity;
+  for (const e of events) if (e.ph !== 'M' && e.ts > 0 && e.ts < traceStart) traceStart = e.ts;
   const navigationStart = fromNavigation ? markOf(events, pid, 'navigationStart', frame, url) : undefined;
   const from = navigationStart ?? traceStart;
   const inWindow = list.filter((e) => e.ts >= from);
   const harness = inWindow.filter(isHarness);
   const holdsHarness = (t) => harness.some((e) => e.ts >= t.ts && e.ts < end(t));
-  const tasks = topTasks(inWindow).filter((t) => !holdsHarness(t));
+  const allTasks = topTasks(inWindow);
+  const tasks = allTasks.filter((t) => !holdsHarness(t));
   const scripts = inWindow.filter(
     (e) =>
       SCRIPT_EVENTS.has(e.name) && !isHarness(e) && !harness.some((h) => h.ts >= e.ts && end(h) <= end(e)),
@@ -215,24 +223,59 @@ export function pageCost(events, { url, extensionOrigin = 'chrome-extension://',
   );
   const ourTasks = tasks.filter((t) => ours.some((e) => e.ts >= t.ts && e.ts < end(t)));
 
+  const span = (xs) => ms(unionLength(xs.map((e) => [e.ts, end(e)])));
+  // The same on the thread's own clock (tts, tdur): CPU time, which time the thread
+  // spent descheduled on a busy machine does not inflate.
+  const cpuSpan = (xs) =>
+    ms(unionLength(xs.filter((e) => e.tts !== undefined).map((e) => [e.tts, e.tts + (e.tdur ?? 0)])));
+  const cpu = (e) => e.tdur ?? e.dur;
+  /** The figures of the tasks (and script) that start in [a, b). */
+  const figures = (a, b) => {
+    const inside = (e) => e.ts >= a && e.ts < b;
+    const t = tasks.filter(inside);
+    const x = scripts.filter(inside);
+    const o = ours.filter(inside);
+    const ot = ourTasks.filter(inside);
+    return {
+      taskMs: ms(t.reduce((s, e) => s + e.dur, 0)),
+      taskCpuMs: ms(t.reduce((s, e) => s + cpu(e), 0)),
+      tasks: t.length,
+      longestTaskMs: ms(Math.max(0, ...t.map((e) => e.dur))),
+      scriptMs: span(x),
+      scriptCpuMs: cpuSpan(x),
+      specScriptMs: span(x.filter((e) => SPEC_SCRIPT_EVENTS.has(e.name))),
+      extScriptMs: span(o),
+      extUrlScriptMs: span(o.filter((e) => urlOf(e).startsWith(extensionOrigin))),
+      extTaskMs: ms(ot.reduce((s, e) => s + e.dur, 0)),
+      extTasks: ot.length,
+      extLongestTaskMs: ms(Math.max(0, ...ot.map((e) => e.dur))),
+      extLongestTaskCpuMs: ms(Math.max(0, ...ot.map(cpu))),
+    };
+  };
+  let segments = null;
+  if (splitAt) {
+    const starts = events
+      .filter((e) => e.pid === pid && e.cat?.includes('blink.user_timing') && e.name.startsWith(splitAt))
+      .map((e) => allTasks.find((t) => t.ts <= e.ts && e.ts < end(t))?.ts ?? e.ts)
+      .sort((a, b) => a - b);
+    segments = starts.map((a, i) => figures(a, starts[i + 1] ?? Infinity));
+  }
+
   // Painted highlights: the first Paint on the page's thread after the annotation ends.
   const annotate = measures.filter((m) => m.name === 'mission-lens:annotate').at(0);
   const paint = annotate ? list.find((e) => e.name === 'Paint' && e.ts >= annotate.end) : undefined;
   const loadEventEnd = markOf(events, pid, 'loadEventEnd', frame, url);
 
-  const span = (xs) => ms(unionLength(xs.map((e) => [e.ts, end(e)])));
+  // A renderer can join the trace late (a process started for the navigation): a trace
+  // without the page's navigation mark or its HTML parse is missing the page's start.
+  const complete =
+    !fromNavigation ||
+    (navigationStart !== undefined && inWindow.some((e) => e.name === 'ParseHTML' && urlOf(e) === url));
   return {
     pid,
-    taskMs: ms(tasks.reduce((s, t) => s + t.dur, 0)),
-    tasks: tasks.length,
-    longestTaskMs: ms(Math.max(0, ...tasks.map((t) => t.dur))),
-    scriptMs: span(scripts),
-    specScriptMs: span(scripts.filter((e) => SPEC_SCRIPT_EVENTS.has(e.name))),
-    extScriptMs: span(ours),
-    extUrlScriptMs: span(ours.filter((e) => urlOf(e).startsWith(extensionOrigin))),
-    extTaskMs: ms(ourTasks.reduce((s, t) => s + t.dur, 0)),
-    extTasks: ourTasks.length,
-    extLongestTaskMs: ms(Math.max(0, ...ourTasks.map((t) => t.dur))),
+    complete,
+    ...figures(from, Infinity),
+    segments,
     measures: measures.map((m) => ({ name: m.name, ms: ms(m.end - m.start) })),
     // Times from navigation start, on the trace's clock.
     loadEventEndMs: loadEventEnd === undefined ? null : ms(loadEventEnd - from),
@@ -242,9 +285,11 @@ export function pageCost(events, { url, extensionOrigin = 'chrome-extension://',
 }
 
 /**
- * The extension's service worker: top-level tasks and script on every "ServiceWorker
- * thread" (a stopped worker comes back on a new one), and its `mission-lens:analyze`
- * measures if it makes them. The pages here register no workers of their own.
+ * The extension's service worker: top-level tasks on every "ServiceWorker thread" (a
+ * stopped worker comes back on a new one), and its `mission-lens:analyze` measures if it
+ * makes them. Its script events undercount: a message is dispatched to the worker's
+ * listeners in a "Receive mojo message" task with no FunctionCall, so the tasks are the
+ * figure to read. The pages here register no workers of their own.
  */
 export function workerCost(events) {
   const { threads } = threadNames(events);
