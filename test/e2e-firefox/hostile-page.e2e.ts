@@ -1,0 +1,124 @@
+// What page script can learn of the user's theory in Firefox: nothing. The theory is
+// seeded with canary strings, the card is stepped to a claim it shows a verdict on
+// (so the test can fail), and then everything page script can search or select must
+// hold neither the canary nor a word only a comparison with the theory produces.
+import type { Page } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { blankTheory } from '../../src/core/theory/theory.ts';
+import { type Firefox, launchFirefox, readText, store, tabIdOf, waitForState } from './harness.ts';
+import { pageHighlights, until } from './page-view.ts';
+import { cardShown, cardText, cardUrl, part } from './shadow-kit.ts';
+
+const POSTING_URL = 'https://www.linkedin.com/jobs/view/4100000001/';
+const CANARY = 'canary-5f1e9b';
+const THEORY = {
+  ...blankTheory(Date.now()),
+  area: `Maternal health ${CANARY}-area`,
+  belief: `I believe ${CANARY}-belief in community care`,
+  because: `Because ${CANARY}-because`,
+  themes: ['tech-ai', 'equity'],
+  customRedLines: [`Never ${CANARY}-redline`],
+  updatedAt: Date.now(),
+};
+/** Words only a comparison with the theory produces; none of them is in the posting. */
+const VERDICT_WORDS = [
+  'Against your theory',
+  'your theory of change',
+  'Fits your theory',
+  'In tension with',
+  CANARY,
+];
+/** A word the posting does show, so a search that finds nothing is known to work. */
+const ON_THE_PAGE = 'Harborline';
+
+/** Everything page script can get at of the text on screen. */
+function pageCanRead(page: Page): Promise<{ found: string[]; control: boolean; text: string }> {
+  return page.evaluate(
+    (words, control) => {
+      const find = (s: string) => {
+        getSelection()?.removeAllRanges();
+        // window.find searches what is rendered, as the user's own find in page does.
+        return (window as unknown as { find(s: string): boolean }).find(s);
+      };
+      const found = words.filter(find);
+      // The controls: a word of the posting, and one in a closed shadow root of the
+      // page's own, which Firefox's search finds too: so a verdict drawn in the
+      // extension's shadow root instead of its frame would be found.
+      const shadowHost = document.body.appendChild(document.createElement('div'));
+      shadowHost.attachShadow({ mode: 'closed' }).append('zq-shadow-control');
+      const controlFound = find(control) && find('zq-shadow-control');
+      shadowHost.remove();
+      getSelection()?.removeAllRanges();
+      const sel = getSelection()!;
+      sel.selectAllChildren(document.documentElement);
+      for (let i = 0; i < 50; i++) sel.modify('extend', 'forward', 'documentboundary');
+      let text = `${sel.toString()}\n${document.documentElement.textContent}\n${document.documentElement.outerHTML}`;
+      sel.removeAllRanges();
+      for (let i = 0; i < window.frames.length; i++) {
+        try {
+          text += window.frames[i]!.document.documentElement.textContent;
+        } catch {
+          // another origin: exactly what it should be
+        }
+      }
+      return { found, control: controlFound, text };
+    },
+    VERDICT_WORDS,
+    ON_THE_PAGE,
+  );
+}
+
+describe('a posting page reading what it can of the user’s theory', () => {
+  let ff: Firefox;
+  let page: Page;
+
+  beforeAll(async () => {
+    ff = await launchFirefox();
+    await store(ff, 'sync', { theory: THEORY });
+    ff.serve(POSTING_URL, readText('demo/postings/harborline-rn-care-manager.html'));
+    page = await ff.openPage(POSTING_URL);
+    const state = await waitForState(
+      ff,
+      await tabIdOf(ff, page),
+      (s) => s.analysis.isJobPosting && s.comparison !== undefined,
+    );
+    expect(state.analysis.claims.length).toBeGreaterThan(2);
+    await until(
+      async () => Object.keys(await pageHighlights(page)).length,
+      (n) => n > 0,
+    );
+    await page.bringToFront();
+  });
+  afterAll(async () => ff?.close());
+
+  it('shows the verdict in the card, where page script cannot find or select it', async () => {
+    await page.keyboard.press(']');
+    await expect.poll(() => cardShown(ff, page)).toBe(true);
+    await expect.poll(() => cardText(ff, page, 'position'), { timeout: 10_000 }).toMatch(/^Claim 1 of/);
+    // Step to a claim whose theme the theory speaks to, so the card carries a verdict.
+    let verdict: string | null = null;
+    for (let i = 2; i <= 10; i++) {
+      verdict = await cardText(ff, page, 'tradeoff');
+      if (verdict?.includes('Against your theory of change')) break;
+      await page.keyboard.press(']');
+      await expect.poll(() => cardText(ff, page, 'position')).toMatch(new RegExp(`^Claim ${i} of`));
+    }
+    expect(verdict).toContain('Against your theory of change');
+    expect(await cardUrl(ff, page)).toMatch(/^moz-extension:\/\//);
+
+    const seen = await pageCanRead(page);
+    expect(seen.control, 'window.find finds the control words').toBe(true);
+    expect(seen.found).toEqual([]);
+    for (const w of VERDICT_WORDS) expect(seen.text, w).not.toContain(w);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => cardShown(ff, page)).toBe(false);
+  });
+
+  it('tells page script nothing through the marker or the page once the card is closed', async () => {
+    expect((await part(ff, page, 'summary'))?.text).toMatch(/^Healthcare · \d+ vague of \d+ claims$/);
+    const seen = await pageCanRead(page);
+    expect(seen.control).toBe(true);
+    expect(seen.found).toEqual([]);
+    for (const w of VERDICT_WORDS) expect(seen.text, w).not.toContain(w);
+  });
+});

@@ -1,0 +1,87 @@
+// A LinkedIn-style search page whose pane swaps jobs in place (the fixture plus a page
+// script standing in for the board's own app, as in test/e2e/pane.e2e.ts), the jobs it
+// swaps in, and a tally of the highlights as the page sees them.
+import type { Page } from 'puppeteer-core';
+import { readText } from './harness.ts';
+
+export const PANE_URL = 'https://www.linkedin.com/jobs/search/?currentJobId=4100000001&keywords=nurse';
+
+/** Whether a URL is the pane's page (any job in it) or the feed it can leave for in-app. */
+export const onPanePage = (u: URL) => u.pathname.startsWith('/jobs/search') || u.pathname === '/feed/';
+
+// Swaps the pane's job in place and updates the address, as the board's app does.
+const SWITCHER = `<script>
+window.showJob = (job) => {
+  const u = new URL(location.href); u.searchParams.set('currentJobId', job.id); history.pushState({}, '', u);
+  setTimeout(() => {
+    document.querySelector('.job-details-jobs-unified-top-card__job-title h1').textContent = job.title;
+    document.querySelector('.job-details-jobs-unified-top-card__company-name').textContent = job.company;
+    const d = document.querySelector('#job-details');
+    d.replaceChildren(...job.paragraphs.map((t) => { const p = document.createElement('p'); p.textContent = t; return p; }));
+  }, 20);
+};
+window.goFeed = () => {
+  history.pushState({}, '', '/feed/');
+  document.body.replaceChildren(Object.assign(document.createElement('h1'), { textContent: 'Your feed' }));
+};
+</script>`;
+
+export const paneHtml = () =>
+  readText('src/sites/fixtures/linkedin-search-pane.html').replace('</body>', `${SWITCHER}</body>`);
+
+export interface Job {
+  id: string;
+  title: string;
+  company: string;
+  paragraphs: string[];
+}
+
+/** Two employers in turn, each job with its number in its title and first claim. */
+export function job(i: number): Job {
+  const kidney = i % 2 === 0;
+  return {
+    id: String(4200000000 + i),
+    title: kidney ? `Care Navigator ${i}, Kidney Program` : `Community Health Worker ${i}`,
+    company: kidney ? 'Riverstone Kidney Partners' : 'Eastgate Community Clinics',
+    paragraphs: kidney
+      ? [
+          `Riverstone Kidney Partners is on a mission to transform kidney care for every patient we serve in region ${i}.`,
+          'We help people with chronic kidney disease start dialysis at home instead of in a clinic, and our patients spent 41% fewer days in hospital last year.',
+          'As a Care Navigator you will schedule visits, coordinate with nephrologists and keep patient records current.',
+          'Requirements: two years of experience in a clinical setting; excellent communication skills.',
+        ]
+      : [
+          `Eastgate Community Clinics believes everyone deserves access to quality care, wherever they live (team ${i}).`,
+          'Our community health workers visit 1,200 uninsured families in Orrin County each month, and emergency visits among them fell 18% in two years.',
+          'You will help families enrol in Medicaid, book appointments and find food and housing support.',
+          'Requirements: a community health worker certificate or one year of outreach experience.',
+        ],
+  };
+}
+
+export const showJob = (page: Page, next: Job) =>
+  page.evaluate((j) => (window as unknown as { showJob: (j: Job) => void }).showJob(j), next);
+
+export interface Tally {
+  ranges: number;
+  /** Whether every range starts in a connected node inside the pane. */
+  allInPane: boolean;
+  texts: string[];
+}
+
+/** The Mission Lens highlight ranges the page has now. */
+export const tally = (page: Page): Promise<Tally> =>
+  page.evaluate(() => {
+    const pane = document.querySelector('#job-details');
+    const texts: string[] = [];
+    let allInPane = true;
+    for (const [name, h] of CSS.highlights) {
+      if (!name.startsWith('mission-lens')) continue;
+      for (const r of h) {
+        texts.push((r as Range).toString());
+        const node = (r as Range).startContainer;
+        if (!node.isConnected || !pane?.contains(node)) allInPane = false;
+      }
+    }
+    return { ranges: texts.length, allInPane, texts };
+  });
