@@ -14,6 +14,14 @@ vi.mock('../../../src/popup/api.ts', () => ({
   openOptions: vi.fn(),
   watchChanges: () => () => undefined,
 }));
+// The saved list's API (src/ui/list-api.ts) talks to the worker; here nothing is saved yet.
+vi.mock('../../../src/ui/list-api.ts', () => ({
+  entryFor: async () => ({ entry: null }),
+  saveTab: async () => ({ ok: false, reason: 'stub' }),
+  updateEntry: async () => ({ ok: false, reason: 'stub' }),
+  watchList: () => () => undefined,
+  openList: vi.fn(),
+}));
 const { App } = await import('../../../src/popup/App.tsx');
 
 const posting = analysis({
