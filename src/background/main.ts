@@ -93,6 +93,10 @@ async function handle(message: Message, sender: Runtime.MessageSender): Promise<
       return readList();
     case 'list-save-tab':
       return saveTab(message.tabId);
+    case 'list-save-here': {
+      const tabId = frameTab(sender);
+      return tabId === undefined ? undefined : saveTab(tabId);
+    }
     case 'list-update':
       return updateEntry(message.id, message.patch);
     case 'list-remove':

@@ -76,6 +76,7 @@ export function ClaimCard({
           </span>
         </h2>
         {claim.reasons.length > 0 && <p data-part="why">Why: {claim.reasons.join('; ')}.</p>}
+        <p class="muted legend">On the page, specific claims are filled; vague ones have a wavy underline.</p>
         <div data-part="names">
           {said.length > 0 && <p>It says {said.map((n) => n.says).join(', ')}.</p>}
           {missing.length > 0 && <p>It does not say {missing.map((n) => n.missing).join(', ')}.</p>}

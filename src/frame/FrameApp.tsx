@@ -8,6 +8,7 @@ import type { TabStateReply } from '../shared/messages.ts';
 import { FitCard } from '../ui/FitCard.tsx';
 import { frameState, openAnalysis, openOptions, watchState } from './api.ts';
 import { ClaimCard } from './ClaimCard.tsx';
+import { ListStatus } from './ListStatus.tsx';
 import { acceptPort, type Channel } from './port.ts';
 
 type View = Exclude<ToFrame, { type: 'scheme' }> | null;
@@ -76,7 +77,10 @@ export function FrameApp() {
   if (view.type === 'fit') {
     return (
       <div class="fit-view" data-part="fit-view">
-        <FitCard comparison={comparison} onWriteTheory={openOptions} />
+        <section class="fit-body">
+          <ListStatus company={state.state?.analysis.company ?? null} />
+          <FitCard comparison={comparison} onWriteTheory={openOptions} />
+        </section>
         <footer>
           <button type="button" class="grow-button" data-action="open-analysis" onClick={openAnalysis}>
             Open the full analysis

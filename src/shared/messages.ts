@@ -56,6 +56,8 @@ export const ListUpdate = z.object({
     ),
   }),
 });
+/** The card's frame -> background: save the posting of the tab the frame is in. */
+export const ListSaveHere = z.object({ type: z.literal('list-save-here') });
 export const ListRemove = z.object({ type: z.literal('list-remove'), id: companyId });
 export const ListImport = z.object({
   type: z.literal('list-import'),
@@ -83,6 +85,7 @@ export const Message = z.discriminatedUnion('type', [
   GetFrameState,
   ListGet,
   ListSaveTab,
+  ListSaveHere,
   ListUpdate,
   ListRemove,
   ListImport,

@@ -27,6 +27,8 @@ async function ask<T>(
 
 export const listAll = () => ask({ type: 'list-get' }, ListReply);
 export const saveTab = (tabId: number) => ask({ type: 'list-save-tab', tabId }, SaveReply);
+/** From the card's frame: the worker knows the tab from the frame's sender. */
+export const saveHere = () => ask({ type: 'list-save-here' }, SaveReply);
 export const updateEntry = (id: string, patch: EntryPatch) =>
   ask({ type: 'list-update', id, patch }, SaveReply);
 export const removeEntry = (id: string) => ask({ type: 'list-remove', id }, OkReply);

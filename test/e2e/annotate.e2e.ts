@@ -208,6 +208,14 @@ describe('a posting annotated in the page', () => {
     await expect
       .poll(() => cardText(page, 'fit-view'), { timeout: 10_000 })
       .toContain('Write my theory of change');
+    // The company can be saved from here; the page never learns that it was.
+    await clickInFrame(page, '[data-action="save"]');
+    await expect
+      .poll(() => cardText(page, 'list-status'))
+      .toMatch(/^On your list: Interested, 1 posting saved/);
+    expect(await page.evaluate(() => document.documentElement.textContent?.includes('On your list'))).toBe(
+      false,
+    );
     // Closed from inside the frame, over its private port.
     await clickInFrame(page, '[data-action="close"]');
     await expect.poll(() => cardShown(cdp)).toBe(false);
