@@ -26,7 +26,8 @@ async function sendWithRetry(message: PageReport): Promise<unknown> {
       return await browser.runtime.sendMessage(message);
     } catch (error) {
       const wait = RETRY_MS[attempt];
-      if (wait === undefined) throw error;
+      // An extension that was updated or reloaded will never answer this script.
+      if (wait === undefined || !browser.runtime?.id) throw error;
       await new Promise((resolve) => setTimeout(resolve, wait));
     }
   }

@@ -24,6 +24,7 @@ if (scope[FLAG]) {
   scope[FLAG]();
 } else {
   const lifetime = new AbortController();
+  const orphaned = () => !(globalThis as { chrome?: { runtime?: { id?: string } } }).chrome?.runtime?.id;
   // The page's address, read without `location` (see splitSerializedUrl).
   const onPosting = () => mightBePosting(splitSerializedUrl(document.URL));
   // Only a page that has something to stop listens for its end. A page kept in the
@@ -70,6 +71,9 @@ if (scope[FLAG]) {
   // watch-page.ts). Until then only the address is, where the Navigation API exists
   // (watching the DOM costs more at boot than everything else together).
   const onSettled = () => {
+    // Updated or reloaded, the extension leaves this script in the page with its API
+    // gone: it stops for good, quietly, and takes its highlights and element with it.
+    if (orphaned()) return lifetime.abort();
     if (lens || onPosting()) void getLens().then((l) => l.refresh());
   };
   let domChanged: (() => void) | null = null;
@@ -83,6 +87,7 @@ if (scope[FLAG]) {
     navigation.addEventListener(
       'currententrychange',
       () => {
+        if (orphaned()) return lifetime.abort();
         // The address moved; read once the DOM has caught up with it.
         if (domChanged || onPosting()) watchDom()();
       },
