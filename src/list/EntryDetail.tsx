@@ -3,14 +3,48 @@
 // is left (or at once for the status), through the worker. The list page keys it by the
 // company, so another company's page starts from that company's values.
 import { useState } from 'preact/hooks';
+import { claimChanges } from '../core/list/claim-history.ts';
 import { type Entry, STATUS_NAMES, STATUSES, type Status } from '../core/list/list-types.ts';
 import { summarize } from '../core/list/summary.ts';
+import type { Claim } from '../core/types.ts';
 import { removeEntry, updateEntry } from '../ui/list-api.ts';
 
 function questionsOf(entry: Entry): string[] {
   const latest = entry.postings[0];
   const asked = latest?.comparison?.questions ?? latest?.analysis.questions ?? [];
   return [...new Set([...asked, ...Object.keys(entry.answers)])].slice(0, 20);
+}
+
+/** What this posting says differently from the one saved before it. */
+function Changes({ before, after }: { before: Claim[]; after: Claim[] }) {
+  const c = claimChanges(before, after);
+  if (!c.added.length && !c.dropped.length && !c.changed.length)
+    return <p class="muted">Same claims as the posting before.</p>;
+  return (
+    <details class="changes" data-testid="claim-changes">
+      <summary>
+        Since the posting before: {c.added.length} new, {c.dropped.length} dropped, {c.changed.length} judged
+        differently
+      </summary>
+      <ul>
+        {c.added.map((x) => (
+          <li key={`a${x.start}`}>
+            New ({x.specificity}): {x.text}
+          </li>
+        ))}
+        {c.dropped.map((x) => (
+          <li key={`d${x.start}`}>
+            Dropped ({x.specificity}): {x.text}
+          </li>
+        ))}
+        {c.changed.map(({ before: b, after: a }) => (
+          <li key={`c${a.start}`}>
+            Now {a.specificity}, was {b.specificity}: {a.text}
+          </li>
+        ))}
+      </ul>
+    </details>
+  );
 }
 
 export function EntryDetail({
@@ -102,16 +136,20 @@ export function EntryDetail({
       </ol>
       <h3>Postings saved ({entry.postings.length})</h3>
       <ul class="postings">
-        {entry.postings.map((p) => (
-          <li key={p.url}>
-            <a href={p.url} target="_blank" rel="noreferrer noopener">
-              {p.title ?? 'Untitled posting'}
-            </a>{' '}
-            <span class="muted">
-              {p.board}, saved {new Date(p.savedAt).toLocaleDateString()}, {p.analysis.claims.length} claims
-            </span>
-          </li>
-        ))}
+        {entry.postings.map((p, i) => {
+          const older = entry.postings[i + 1];
+          return (
+            <li key={p.url}>
+              <a href={p.url} target="_blank" rel="noreferrer noopener">
+                {p.title ?? 'Untitled posting'}
+              </a>{' '}
+              <span class="muted">
+                {p.board}, saved {new Date(p.savedAt).toLocaleDateString()}, {p.analysis.claims.length} claims
+              </span>
+              {older && <Changes before={older.analysis.claims} after={p.analysis.claims} />}
+            </li>
+          );
+        })}
       </ul>
       {claims.length > 0 && (
         <>
