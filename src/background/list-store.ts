@@ -8,21 +8,14 @@ import { mergeImport, parseListFile } from '../core/list/import.ts';
 import type { Entry, EntryPatch } from '../core/list/list-types.ts';
 import { browser } from '../shared/browser.ts';
 import { ENTRY_PREFIX, entryKey, LIST_VERSION, StoredEntrySchema } from '../shared/list-schema.ts';
+import { change } from './list-queue.ts';
+import { readRecent } from './recent-store.ts';
 import { readTabState } from './tab-state.ts';
 
 export interface ListRead {
   entries: Entry[];
   /** Stored values that did not parse: kept as they are (never overwritten), and reported. */
   unreadable: string[];
-}
-
-let queue: Promise<unknown> = Promise.resolve();
-
-/** Runs `work` after every change asked for before it. */
-function change<T>(work: () => Promise<T>): Promise<T> {
-  const run = queue.then(work, work);
-  queue = run.catch(() => undefined);
-  return run;
 }
 
 async function readEntry(id: string): Promise<Entry | null> {
@@ -128,4 +121,21 @@ export function importList(text: string): Promise<ImportReply> {
 export function entryFor(name: string): Promise<Entry | null> {
   const id = companyKey(name);
   return id ? readEntry(id) : Promise.resolve(null);
+}
+
+/** Saves a recently viewed posting (the tab may be long closed). */
+export function saveRecent(key: string): Promise<SaveResult> {
+  return change(async () => {
+    const recent = await readRecent(key);
+    const name = recent?.company?.trim();
+    if (!recent || !name || !companyKey(name))
+      return { ok: false, reason: 'That posting is no longer among the recently viewed.' };
+    const id = companyKey(name);
+    if (await unreadableAt(id)) return { ok: false, reason: UNREADABLE };
+    const { company: _company, ...posting } = recent;
+    const now = Date.now();
+    const entry = withPosting(await readEntry(id), name, { ...posting, savedAt: now }, now);
+    await writeEntry(entry);
+    return { ok: true, entry };
+  });
 }

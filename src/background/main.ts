@@ -9,7 +9,16 @@ import { THEORY_KEY } from '../shared/theory-schema.ts';
 import { analyzeTab } from './analyze-tab.ts';
 import { showBadge } from './badge.ts';
 import { comparisonOf, currentComparison, recompareAllTabs } from './compare-tab.ts';
-import { entryFor, importList, readList, removeEntry, saveTab, updateEntry } from './list-store.ts';
+import {
+  entryFor,
+  importList,
+  readList,
+  removeEntry,
+  saveRecent,
+  saveTab,
+  updateEntry,
+} from './list-store.ts';
+import { clearRecent, listRecent, recentEnabled, rememberViewed, setRecentEnabled } from './recent-store.ts';
 import { forgetTab, readTabState, writeTabState } from './tab-state.ts';
 import { loadTheory, saveTheory } from './theory-store.ts';
 
@@ -46,6 +55,10 @@ const PAGE_ONLY: ReadonlySet<Message['type']> = new Set([
   'list-remove',
   'list-import',
   'list-entry-for',
+  'recent-get',
+  'recent-save',
+  'recent-clear',
+  'recent-set',
 ]);
 
 async function handle(message: Message, sender: Runtime.MessageSender): Promise<unknown> {
@@ -68,6 +81,9 @@ async function handle(message: Message, sender: Runtime.MessageSender): Promise<
       if ((sender.frameId ?? 0) !== 0 && !analysis.isJobPosting) return { ok: true, analysis };
       const comparison = await currentComparison(analysis);
       const state = await writeTabState(tabId, message.url, analysis, comparison);
+      // Kept among the recently viewed (unless the user turned that off), so it can be saved later.
+      if (analysis.isJobPosting)
+        await rememberViewed(message.url, analysis, comparison).catch(() => undefined);
       await showBadge(tabId, state.analysis, comparison);
       return { ok: true, view: pageViewOf(analysis) };
     }
@@ -97,6 +113,14 @@ async function handle(message: Message, sender: Runtime.MessageSender): Promise<
       const tabId = frameTab(sender);
       return tabId === undefined ? undefined : saveTab(tabId);
     }
+    case 'recent-get':
+      return Promise.all([recentEnabled(), listRecent()]).then(([enabled, items]) => ({ enabled, items }));
+    case 'recent-save':
+      return saveRecent(message.key);
+    case 'recent-clear':
+      return clearRecent();
+    case 'recent-set':
+      return setRecentEnabled(message.on);
     case 'list-update':
       return updateEntry(message.id, message.patch);
     case 'list-remove':

@@ -7,6 +7,7 @@ import { importList, listAll, watchList } from '../ui/list-api.ts';
 import { Compare } from './Compare.tsx';
 import { download } from './download.ts';
 import { EntryDetail } from './EntryDetail.tsx';
+import { RecentSection } from './RecentSection.tsx';
 import { rows, type SortKey } from './rows.ts';
 
 const SORTS: [SortKey, string][] = [
@@ -274,6 +275,9 @@ export function ListPage() {
             </table>
           </div>
         </>
+      )}
+      {!current && !comparing && (
+        <RecentSection saved={new Set(all.flatMap((e) => e.postings.map((p) => p.url)))} onError={setError} />
       )}
     </main>
   );

@@ -56,3 +56,22 @@ export const MAX_IMPORT_BYTES = 20_000_000;
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 const _sameShape: Same<z.infer<typeof EntrySchema>, Entry> = true;
 void _sameShape;
+
+/** Recently viewed postings: an index (small) and one value per posting. */
+export const RECENT_INDEX_KEY = 'recent:index';
+export const RECENT_SETTING_KEY = 'recent:enabled';
+export const RecentRefSchema = z.object({
+  key: z.string().check(z.maxLength(40)),
+  url: text(8_192),
+  title: z.nullable(text(300)),
+  company: z.nullable(text(300)),
+  at: time,
+});
+export const RecentIndexSchema = z.object({
+  v: z.literal(LIST_VERSION),
+  items: z.array(RecentRefSchema).check(z.maxLength(500)),
+});
+export const RecentPostingSchema = z.object({
+  v: z.literal(LIST_VERSION),
+  posting: z.extend(SavedPostingSchema, { company: z.nullable(text(300)) }),
+});

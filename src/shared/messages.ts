@@ -7,7 +7,7 @@ import { STATUSES } from '../core/list/list-types.ts';
 import { BOARDS } from '../core/types.ts';
 import { ComparisonSchema } from './comparison-schema.ts';
 import { AnalyzePage } from './content-messages.ts';
-import { EntrySchema, MAX_IMPORT_BYTES } from './list-schema.ts';
+import { EntrySchema, MAX_IMPORT_BYTES, RecentRefSchema } from './list-schema.ts';
 import { PageViewSchema } from './page-view.ts';
 import { PostingSchema } from './posting-schema.ts';
 import { TabStateSchema } from './storage-schema.ts';
@@ -58,6 +58,14 @@ export const ListUpdate = z.object({
 });
 /** The card's frame -> background: save the posting of the tab the frame is in. */
 export const ListSaveHere = z.object({ type: z.literal('list-save-here') });
+/** The list page -> background: recently viewed postings, their setting, saving one. */
+export const RecentGet = z.object({ type: z.literal('recent-get') });
+export const RecentSave = z.object({
+  type: z.literal('recent-save'),
+  key: z.string().check(z.maxLength(40)),
+});
+export const RecentClear = z.object({ type: z.literal('recent-clear') });
+export const RecentSet = z.object({ type: z.literal('recent-set'), on: z.boolean() });
 export const ListRemove = z.object({ type: z.literal('list-remove'), id: companyId });
 export const ListImport = z.object({
   type: z.literal('list-import'),
@@ -86,6 +94,10 @@ export const Message = z.discriminatedUnion('type', [
   ListGet,
   ListSaveTab,
   ListSaveHere,
+  RecentGet,
+  RecentSave,
+  RecentClear,
+  RecentSet,
   ListUpdate,
   ListRemove,
   ListImport,
@@ -157,3 +169,4 @@ export const ImportReplySchema = z.union([
 ]);
 export const EntryForReply = z.object({ entry: z.nullable(EntrySchema) });
 export const OkReply = z.object({ ok: z.literal(true) });
+export const RecentReply = z.object({ enabled: z.boolean(), items: z.array(RecentRefSchema) });

@@ -3,7 +3,14 @@
 // safe to repeat (saving a posting again updates it, a patch sets the same values).
 import type { EntryPatch } from '../core/list/list-types.ts';
 import { browser } from '../shared/browser.ts';
-import { EntryForReply, ImportReplySchema, ListReply, OkReply, SaveReply } from '../shared/messages.ts';
+import {
+  EntryForReply,
+  ImportReplySchema,
+  ListReply,
+  OkReply,
+  RecentReply,
+  SaveReply,
+} from '../shared/messages.ts';
 
 const TRIES = 4;
 
@@ -33,6 +40,10 @@ export const updateEntry = (id: string, patch: EntryPatch) =>
   ask({ type: 'list-update', id, patch }, SaveReply);
 export const removeEntry = (id: string) => ask({ type: 'list-remove', id }, OkReply);
 export const importList = (text: string) => ask({ type: 'list-import', text }, ImportReplySchema);
+export const recentViewed = () => ask({ type: 'recent-get' }, RecentReply);
+export const saveRecent = (key: string) => ask({ type: 'recent-save', key }, SaveReply);
+export const clearRecent = () => ask({ type: 'recent-clear' }, OkReply);
+export const setRecent = (on: boolean) => ask({ type: 'recent-set', on }, OkReply);
 export const entryFor = (name: string) => ask({ type: 'list-entry-for', name }, EntryForReply);
 
 /**
@@ -42,7 +53,11 @@ export const entryFor = (name: string) => ask({ type: 'list-entry-for', name }, 
 export function watchList(onChange: () => void, quietMs = 250): () => void {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const listener = (changes: Record<string, unknown>, area: string) => {
-    if (area !== 'local' || !Object.keys(changes).some((k) => k.startsWith('list:'))) return;
+    if (
+      area !== 'local' ||
+      !Object.keys(changes).some((k) => k.startsWith('list:') || k.startsWith('recent:'))
+    )
+      return;
     clearTimeout(timer);
     timer = setTimeout(onChange, quietMs);
   };

@@ -28,6 +28,7 @@ const CATALOG: DemoEntry[] = JSON.parse(readFileSync(join(ROOT, 'demo/catalog.js
 const demo = (company: string) => CATALOG.find((e) => e.company === company && !e.url.includes('{origin}'))!;
 const HARBORLINE = demo('Harborline Community Health Plan');
 const KINFOLK = demo('Kinfolk Bridge Health');
+const THRESHOLD = demo('Threshold Health');
 
 async function openPosting(ext: Extension, entry: DemoEntry): Promise<{ page: Page; tabId: number }> {
   const page = await ext.context.newPage();
@@ -45,7 +46,7 @@ describe('the saved list', () => {
 
   beforeAll(async () => {
     ext = await launchExtension();
-    for (const entry of [HARBORLINE, KINFOLK])
+    for (const entry of [HARBORLINE, KINFOLK, THRESHOLD])
       await servePage(ext, entry.url, readFileSync(join(ROOT, 'demo', entry.file), 'utf8'));
   });
   afterAll(async () => ext?.close());
@@ -179,6 +180,26 @@ describe('the saved list', () => {
       .toMatch(/Nothing was imported from bad\.json\. .*entries\.0/);
     const after = await ext.worker.evaluate(async () => JSON.stringify(await chrome.storage.local.get(null)));
     expect(after).toBe(before);
+  });
+
+  it('keeps a posting viewed but not saved, saves it from there, and forgets them all when told', async () => {
+    const { page } = await openPosting(ext, THRESHOLD);
+    await page.close();
+    await list.reload();
+    const recent = list.getByTestId('recent');
+    await expect.poll(() => recent.textContent()).toContain('Threshold Health');
+    // Saved companies' postings have no save button; Threshold's has.
+    await expect.poll(() => recent.getByTestId('recent-save').count()).toBe(1);
+    await recent.getByTestId('recent-save').click();
+    await expect.poll(() => list.locator('[data-testid="list-table"] tbody tr').count()).toBe(3);
+    await list.getByTestId('recent-enabled').uncheck();
+    await expect.poll(() => recent.textContent()).toContain('Off: postings you view are not kept.');
+    const left = await ext.worker.evaluate(async () =>
+      Object.keys(await chrome.storage.local.get(null)).filter(
+        (k) => k.startsWith('recent:p:') || k === 'recent:index',
+      ),
+    );
+    expect(left).toEqual([]);
   });
 
   it('loses no save made at once from five tabs and the popup while the worker keeps stopping', async () => {
