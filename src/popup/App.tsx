@@ -7,7 +7,13 @@ import { analyzeTab, getTabState, openOptions, targetTab, watchChanges } from '.
 import { PostingSummary } from './PostingSummary.tsx';
 import { QuestionsSection } from './QuestionsSection.tsx';
 import { SaveSection } from './SaveSection.tsx';
-import { BusinessModelSection, ClaimsSection, PromptsSection, TellsSection } from './Sections.tsx';
+import {
+  BusinessModelSection,
+  ClaimsSection,
+  PromptsSection,
+  TellsSection,
+  WhoPaysLine,
+} from './Sections.tsx';
 
 type View =
   | { kind: 'loading' }
@@ -31,12 +37,13 @@ function PostingView({
   return (
     <>
       <PostingSummary analysis={analysis} />
-      <SaveSection tabId={tabId} company={analysis.company} />
       <FitCard comparison={comparison} onWriteTheory={openOptions} />
+      <WhoPaysLine analysis={analysis} />
       <QuestionsSection
         questions={questions}
         context={{ title: analysis.title, company: analysis.company }}
       />
+      <SaveSection tabId={tabId} company={analysis.company} />
       <ClaimsSection analysis={analysis} />
       <BusinessModelSection analysis={analysis} />
       <TellsSection analysis={analysis} />

@@ -1,3 +1,5 @@
+// The posting in two lines: its title and company, and whether it is healthcare (the
+// words that decided it one click away, so the first screen keeps room for the fit).
 import type { Analysis } from '../core/types.ts';
 import { BOARD_NAMES, SEGMENT_NAMES } from './labels.ts';
 
@@ -12,17 +14,20 @@ export function PostingSummary({ analysis }: { analysis: Analysis }) {
         {analysis.company ?? 'Company not named'}
         {analysis.board !== 'unknown' ? ` · on ${BOARD_NAMES[analysis.board]}` : ''}
       </p>
-      <p>
-        <span class={`verdict ${hc.is ? 'hc' : 'not'}`} data-testid="verdict">
-          {hc.is ? `Healthcare · ${SEGMENT_NAMES[hc.segment]}` : 'Not a healthcare employer'}
-        </span>
-      </p>
-      {hc.evidence.length > 0 && (
-        <p class="evidence muted" data-testid="verdict-evidence">
-          {hc.is ? 'Because it mentions: ' : 'Healthcare words it mentions: '}
-          {hc.evidence.join(', ')}
-        </p>
-      )}
+      <details class="verdict-line">
+        <summary>
+          <span class={`verdict ${hc.is ? 'hc' : 'not'}`} data-testid="verdict">
+            {hc.is ? `Healthcare · ${SEGMENT_NAMES[hc.segment]}` : 'Not a healthcare employer'}
+          </span>
+          {hc.evidence.length > 0 && <span class="muted why"> why?</span>}
+        </summary>
+        {hc.evidence.length > 0 && (
+          <p class="evidence muted" data-testid="verdict-evidence">
+            {hc.is ? 'Because it mentions: ' : 'Healthcare words it mentions: '}
+            {hc.evidence.join(', ')}
+          </p>
+        )}
+      </details>
       {!hc.is && (
         <p class="note" data-state="not-healthcare">
           This employer does not look like a healthcare company. Mission Lens is made for healthcare postings;

@@ -1,6 +1,9 @@
-// The questions to ask, ranked, each copyable and all copyable at once.
+// The questions to ask, ranked, each copyable and all copyable at once. The first three
+// are on the popup's first screen; the rest wait behind "more".
 import { useRef, useState } from 'preact/hooks';
 import { type QuestionContext, questionsAsMarkdown, questionsAsText } from './copy-text.ts';
+
+const FIRST = 3;
 
 export function QuestionsSection({
   questions,
@@ -24,27 +27,37 @@ export function QuestionsSection({
     clear.current = setTimeout(() => setStatus(''), 4_000);
   };
 
+  const item = (q: string, i: number) => (
+    <li key={q}>
+      <span class="question-text">{q}</span>
+      <button
+        type="button"
+        class="copy"
+        aria-label={`Copy question ${i + 1}`}
+        onClick={() => void copy(q, `question ${i + 1}`)}
+      >
+        Copy
+      </button>
+    </li>
+  );
+
   return (
     <details class="card section" open data-testid="questions">
       <summary>
         <h2>Questions to ask</h2>
         <span class="muted"> most important first</span>
       </summary>
-      <ol class="questions">
-        {questions.map((q, i) => (
-          <li key={q}>
-            <span class="question-text">{q}</span>
-            <button
-              type="button"
-              class="copy"
-              aria-label={`Copy question ${i + 1}`}
-              onClick={() => void copy(q, `question ${i + 1}`)}
-            >
-              Copy
-            </button>
-          </li>
-        ))}
-      </ol>
+      <ol class="questions">{questions.slice(0, FIRST).map(item)}</ol>
+      {questions.length > FIRST && (
+        <details class="more-questions" data-testid="more-questions">
+          <summary>
+            {questions.length - FIRST} more {questions.length - FIRST === 1 ? 'question' : 'questions'}
+          </summary>
+          <ol class="questions" start={FIRST + 1}>
+            {questions.slice(FIRST).map((q, i) => item(q, i + FIRST))}
+          </ol>
+        </details>
+      )}
       <div class="copy-all">
         <button type="button" onClick={() => void copy(questionsAsText(questions, context), 'all questions')}>
           Copy all

@@ -27,7 +27,7 @@ export function ClaimsSection({ analysis }: { analysis: Analysis }) {
   const vague = analysis.claims.filter((c) => c.specificity === 'vague');
   const specific = analysis.claims.filter((c) => c.specificity === 'specific');
   return (
-    <details class="card section" open data-testid="claims">
+    <details class="card section" data-testid="claims">
       <summary>
         <h2>Mission claims</h2>
         <span class="muted">
@@ -55,7 +55,7 @@ export function BusinessModelSection({ analysis }: { analysis: Analysis }) {
       : null,
   ].filter((x): x is string => x !== null);
   return (
-    <details class="card section" open data-testid="business-model">
+    <details class="card section" data-testid="business-model">
       <summary>
         <h2>Who pays</h2>
       </summary>
@@ -114,7 +114,7 @@ export function TellsSection({ analysis }: { analysis: Analysis }) {
   const tells = analysis.tells ?? [];
   if (tells.length === 0) return null;
   return (
-    <details class="card section" open data-testid="tells">
+    <details class="card section" data-testid="tells">
       <summary>
         <h2>What the posting lets slip</h2>
         <span class="muted"> {tells.length}</span>
@@ -132,5 +132,17 @@ export function TellsSection({ analysis }: { analysis: Analysis }) {
         ))}
       </ul>
     </details>
+  );
+}
+
+/** Who pays the company and how, in one line for the first screen (the details below). */
+export function WhoPaysLine({ analysis }: { analysis: Analysis }) {
+  const bm = analysis.businessModel;
+  const who = bm.customers.length ? bm.customers.map((c) => CUSTOMER_NAMES[c]).join(', ') : 'not stated';
+  const how = bm.revenue.length ? bm.revenue.map((r) => REVENUE_NAMES[r]).join(', ') : 'not stated';
+  return (
+    <p class="card who-pays" data-testid="who-pays">
+      <strong>Paid by</strong> {who}; <strong>how:</strong> {how}.
+    </p>
   );
 }

@@ -16,6 +16,29 @@ function verdictWord(item: FitItem): { symbol: string; word: string; cls: string
   return { symbol: '?', word: 'Unknown', cls: 'unknown' };
 }
 
+/** Red lines first, then tensions: what the first screen must show. */
+const RANK = (item: FitItem) =>
+  item.redLine ? 0 : item.verdict === 'tension' ? 1 : item.verdict === 'aligned' ? 2 : 3;
+
+/** One point: its verdict and label, and (in the full list) the reason. */
+function fitItem(item: FitItem, withReason: boolean) {
+  const v = verdictWord(item);
+  return (
+    <li
+      key={`${item.kind}:${item.key}`}
+      class={`fit-item ${v.cls}`}
+      data-verdict={item.verdict}
+      data-key={item.key}
+    >
+      <span class="fit-verdict">
+        <span aria-hidden="true">{v.symbol}</span> {v.word}
+      </span>
+      <span class="fit-label">{item.label ?? item.key}</span>
+      {withReason && <span class="fit-reason">{item.reason}</span>}
+    </li>
+  );
+}
+
 export function FitCard({
   comparison,
   onWriteTheory,
@@ -38,6 +61,8 @@ export function FitCard({
       </section>
     );
   }
+  const items = [...comparison.items].sort((a, b) => RANK(a) - RANK(b));
+  const first = items.filter((i) => RANK(i) < 2);
   return (
     <section class={`card fit ${comparison.overall}`} data-state="fit" aria-labelledby="fit-title">
       <h2 id="fit-title">
@@ -48,26 +73,23 @@ export function FitCard({
       <p class="fit-summary" data-testid="fit-summary">
         {comparison.summary}
       </p>
-      {comparison.items.length > 0 && (
-        <ul class="fit-items" aria-label="Each point compared with your theory">
-          {comparison.items.map((item) => {
-            const v = verdictWord(item);
-            return (
-              <li
-                key={`${item.kind}:${item.key}`}
-                class={`fit-item ${v.cls}`}
-                data-verdict={item.verdict}
-                data-key={item.key}
-              >
-                <span class="fit-verdict">
-                  <span aria-hidden="true">{v.symbol}</span> {v.word}
-                </span>
-                <span class="fit-label">{item.label ?? item.key}</span>
-                <span class="fit-reason">{item.reason}</span>
-              </li>
-            );
-          })}
+      {first.length > 0 && (
+        <ul
+          class="fit-items compact"
+          aria-label="Where the posting meets your red lines and refused tradeoffs"
+        >
+          {first.map((item) => fitItem(item, false))}
         </ul>
+      )}
+      {items.length > 0 && (
+        <details class="more-points" data-testid="more-points">
+          <summary>
+            {first.length ? 'All' : 'Each of'} {items.length} points, with the reasons
+          </summary>
+          <ul class="fit-items" aria-label="Each point compared with your theory">
+            {items.map((item) => fitItem(item, true))}
+          </ul>
+        </details>
       )}
       {comparison.reasoning && comparison.reasoning.length > 0 && (
         <details class="reasoning">

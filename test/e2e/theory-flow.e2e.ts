@@ -195,9 +195,10 @@ describe('a theory of change, written in the wizard and held against postings', 
     await expect.poll(() => popup.getByTestId('fit-overall').getAttribute('data-overall')).toBe('aligned');
     expect(await popup.getByTestId('fit-summary').textContent()).toMatch(/^Fits your theory: /);
     for (const key of ['fee-for-service', 'provider'])
-      expect(await popup.locator(`.fit-item[data-key="${key}"]`).getAttribute('data-verdict'), key).toBe(
-        'aligned',
-      );
+      expect(
+        await popup.locator(`.fit-item[data-key="${key}"]`).first().getAttribute('data-verdict'),
+        key,
+      ).toBe('aligned');
     await screenshot(popup, 'popup-aligned');
     if (existsSync(AXE)) expect(await axeViolations(popup)).toEqual([]);
     await popup.close();
@@ -217,14 +218,41 @@ describe('a theory of change, written in the wizard and held against postings', 
     const first = popup.locator('.fit-item').first();
     expect(['value-based', 'capitation-pmpm']).toContain(await first.getAttribute('data-key'));
     expect(await first.locator('.fit-verdict').textContent()).toMatch(/Red line/);
-    expect(await popup.locator('.fit-item[data-key="capitation-pmpm"] .fit-verdict').textContent()).toMatch(
-      /Red line/,
-    );
+    expect(
+      await popup.locator('.fit-item[data-key="capitation-pmpm"] .fit-verdict').first().textContent(),
+    ).toMatch(/Red line/);
     // The tell: documenting every diagnosis is also how a capitated practice is paid more.
     const tell = popup.locator('[data-testid="tells"] .tell[data-tell="risk-adjustment"]');
     expect(await tell.locator('q').textContent()).toMatch(/^Document diagnoses accurately and completely/);
     expect(await tell.textContent()).toMatch(/Ask:/);
     await screenshot(popup, 'popup-conflict');
+    // The first screen (600 px) answers "should I care": the verdict, the fit with its red
+    // lines, who pays, and the first three questions, measured where the browser lays them out.
+    const bottoms = await popup.evaluate(() => {
+      const bottom = (el: Element | null) => (el ? el.getBoundingClientRect().bottom + scrollY : Infinity);
+      const questions = [...document.querySelectorAll('[data-testid="questions"] > ol.questions > li')].slice(
+        0,
+        3,
+      );
+      return {
+        verdict: bottom(document.querySelector('[data-testid="fit-overall"]')),
+        fit: bottom(document.querySelector('[data-testid="fit-summary"]')),
+        redLine: bottom(document.querySelector('.fit-item.red')),
+        whoPays: bottom(document.querySelector('[data-testid="who-pays"]')),
+        questions: questions.length === 3 ? Math.max(...questions.map(bottom)) : Infinity,
+      };
+    });
+    for (const [what, y] of Object.entries(bottoms)) expect(y, what).toBeLessThanOrEqual(600);
+    // At 320 pixels it reflows: nothing is wider than the window.
+    await popup.setViewportSize({ width: 320, height: 900 });
+    const wide = await popup.evaluate(() =>
+      [...document.querySelectorAll('body *')]
+        .filter((el) => el.getBoundingClientRect().right > innerWidth + 1)
+        .map((el) => el.tagName + (el.className ? `.${el.className}` : '')),
+    );
+    expect(wide).toEqual([]);
+    await screenshot(popup, 'popup-conflict-320');
+    await popup.setViewportSize({ width: 400, height: 900 });
 
     const questions = await popup.locator('.question-text').allTextContents();
     // Red-line questions first: the two red lines' questions lead.
@@ -338,7 +366,7 @@ describe('a theory of change, written in the wizard and held against postings', 
       .poll(() => popup.getByTestId('fit-summary').textContent())
       .not.toMatch(/fixed fee per member/);
     expect(
-      await popup.locator('.fit-item[data-key="capitation-pmpm"]').getAttribute('data-verdict'),
+      await popup.locator('.fit-item[data-key="capitation-pmpm"]').first().getAttribute('data-verdict'),
     ).not.toBe('tension');
     await popup.close();
   });
