@@ -242,6 +242,11 @@ describe('a posting annotated in the page', () => {
     expect((await part(cdp, 'toggle-site'))?.text).toBe('Hide highlights on linkedin.com');
     await clickInHost(page, cdp, { part: 'toggle-site' });
     await expect.poll(async () => Object.keys(await pageHighlights(page)).length).toBe(0);
+    // The marker says so, and stays reachable from the keyboard from anywhere in the page.
+    await expect.poll(async () => (await part(cdp, 'summary'))?.text).toMatch(/· highlights off$/);
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    await page.keyboard.press('Alt+Shift+KeyM');
+    expect(await page.evaluate(() => document.activeElement?.localName)).toBe('mission-lens-host');
     await expect
       .poll(() =>
         ext.worker.evaluate(async () => (await chrome.storage.local.get('hiddenSites')).hiddenSites),

@@ -236,9 +236,15 @@ export class JobView {
   // Only the user's own keys and pointer count: page script can dispatch events
   // (`isTrusted` false) to open a card and read what the page may see of it.
   private onKey(e: KeyboardEvent): void {
-    if (!e.isTrusted || e.defaultPrevented || e.isComposing || this.hidden) return;
+    if (!e.isTrusted || e.defaultPrevented || e.isComposing) return;
     const plain = !e.altKey && !e.ctrlKey && !e.metaKey;
     const chord = e.altKey && e.shiftKey && !e.ctrlKey && !e.metaKey;
+    if (chord && e.code === 'KeyM') {
+      e.preventDefault();
+      this.o.overlay.focusMarker();
+      return;
+    }
+    if (this.hidden) return;
     const fromUs = this.o.overlay.contains(e.target);
     let direction: 1 | -1 | 0 = 0;
     if ((plain && e.key === ']') || (chord && e.code === 'KeyJ')) direction = 1;

@@ -223,9 +223,17 @@ export class Overlay {
     const d = this.doc;
     this.pill.replaceChildren(
       el(d, 'span', { class: `dot${content.healthcare ? ' hc' : ''}` }),
-      el(d, 'span', { 'data-part': 'summary' }, `${content.verdict} · ${content.claims}`),
+      el(
+        d,
+        'span',
+        { 'data-part': 'summary' },
+        `${content.verdict} · ${content.claims}${content.hidden ? ' · highlights off' : ''}`,
+      ),
     );
-    this.pill.setAttribute('aria-label', `Mission Lens: ${content.verdict}. ${content.claims}. Show options`);
+    this.pill.setAttribute(
+      'aria-label',
+      `Mission Lens: ${content.verdict}. ${content.claims}${content.hidden ? ', highlights off' : ''}. Show options (Alt+Shift+M)`,
+    );
     fill(
       this.panel,
       el(
@@ -247,7 +255,7 @@ export class Overlay {
         { type: 'button', 'data-action': 'toggle-site', 'data-part': 'toggle-site' },
         content.hidden ? `Show highlights on ${content.site}` : `Hide highlights on ${content.site}`,
       ),
-      el(d, 'p', { class: 'hint' }, 'Keys: ] next claim, [ previous, Esc close.'),
+      el(d, 'p', { class: 'hint' }, 'Keys: ] next claim, [ previous, Esc close, Alt+Shift+M this marker.'),
     );
   }
 
@@ -272,6 +280,11 @@ export class Overlay {
     }
     this.marker.style.top = `${top}px`;
     this.marker.style.left = `${left}px`;
+  }
+
+  /** Alt+Shift+M: the marker is reachable from anywhere in the page, not only at the end of its tab order. */
+  focusMarker(): void {
+    this.pill.focus();
   }
 
   announce(text: string): void {
