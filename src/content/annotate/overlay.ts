@@ -50,9 +50,11 @@ function el<K extends keyof HTMLElementTagNameMap>(
   return node;
 }
 
+// Not `instanceof`: in a Firefox content script a node it creates belongs to the page
+// and is seen through an Xray wrapper, not an instance of the script's own `Object`.
 function fill(node: Element, ...children: Child[]): void {
   node.replaceChildren(
-    ...children.filter((c): c is Node | string => typeof c === 'string' || c instanceof Object),
+    ...children.filter((c): c is Node | string => c !== null && c !== undefined && c !== false),
   );
 }
 
