@@ -375,9 +375,11 @@ export function compareWithTheory(analysis: Analysis, theory: Theory | null): Co
     ...items.filter((i) => i.verdict === 'tension').flatMap(questionsOf),
     ...items.filter((i) => i.verdict === 'unknown' && i.wanted).flatMap(questionsOf),
     ...items.filter((i) => i.key === 'payer-unknown').flatMap(questionsOf),
+    // Phrased to the company (it is pasted into interview notes): the user's line is
+    // written to complete "I won't work for a company that …".
     ...theory.customRedLines.map(
       (line) =>
-        `You won't work somewhere that ${line.replace(/[.?!]+$/, '')}. Does any part of this business depend on that?`,
+        `Is there any part of the business, or of a partner it depends on, that ${line.replace(/[.?!]+$/, '')}?`,
     ),
     ...analysis.questions,
   ];

@@ -111,7 +111,7 @@ describe('compareWithTheory', () => {
       theory({ customRedLines: ['sells patient data to advertisers.'] }),
     );
     expect(c.questions).toContain(
-      "You won't work somewhere that sells patient data to advertisers. Does any part of this business depend on that?",
+      'Is there any part of the business, or of a partner it depends on, that sells patient data to advertisers?',
     );
   });
 
