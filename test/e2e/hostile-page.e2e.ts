@@ -138,6 +138,63 @@ describe('a hostile posting page', () => {
     await expect.poll(() => cardShown(cdp)).toBe(false);
   });
 
+  it('keeps its marker laid out and its panel shut against the page’s own styles and synthetic clicks', async () => {
+    await page.addStyleTag({
+      content:
+        'mission-lens-host{display:none!important;opacity:0!important;transform:scale(0)!important;visibility:hidden!important}',
+    });
+    const marker = await part(cdp, 'marker');
+    const { model } = (await cdp.send('DOM.getBoxModel', { nodeId: marker!.nodeId })) as {
+      model: { width: number; height: number };
+    };
+    expect(model.width).toBeGreaterThan(50);
+    expect(model.height).toBeGreaterThan(10);
+    await page.evaluate(() => {
+      const host = document.querySelector('mission-lens-host')!;
+      for (let i = 0; i < 20; i++)
+        host.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+    });
+    expect((await part(cdp, 'panel'))?.hidden).toBe(true);
+  });
+
+  it('holds through a 10-second mutation storm and 10,000 posted messages: few re-reads, nothing stored, still working', async () => {
+    const stored = () =>
+      ext.worker.evaluate(async () =>
+        JSON.stringify([await chrome.storage.sync.get(null), await chrome.storage.local.get(null)]),
+      );
+    const before = await stored();
+    const reads = () =>
+      page.evaluate(() => performance.getEntriesByName('mission-lens:read').map((m) => m.duration));
+    const readsBefore = (await reads()).length;
+    await page.evaluate(async () => {
+      const box = document.createElement('div');
+      document.body.append(box);
+      const end = Date.now() + 10_000;
+      let n = 0;
+      while (Date.now() < end) {
+        for (let i = 0; i < 50; i++) {
+          const p = document.createElement('p');
+          p.textContent = `storm ${n++}`;
+          box.append(p);
+          if (box.childElementCount > 200) box.firstElementChild?.remove();
+        }
+        for (let i = 0; i < 100; i++)
+          window.postMessage({ type: 'mission-lens-port', nonce: `${n}-${i}` }, '*');
+        await new Promise((r) => setTimeout(r, 10));
+      }
+      box.remove();
+    });
+    const during = (await reads()).slice(readsBefore);
+    // The page is re-read at most about once a second however often it changes, each read short.
+    expect(during.length).toBeLessThanOrEqual(12);
+    expect(await stored()).toBe(before);
+    // And the extension still works: the card opens on the next key.
+    await page.keyboard.press(']');
+    await expect.poll(() => cardShown(cdp)).toBe(true);
+    await expect.poll(() => cardText(page, 'position')).toMatch(/^Claim \d+ of \d+$/);
+    await page.keyboard.press('Escape');
+  });
+
   it('tells page script nothing through the marker or the page', async () => {
     const summary = await part(cdp, 'summary');
     expect(summary?.text).toMatch(/^Healthcare · \d+ vague of \d+ claims$/);
