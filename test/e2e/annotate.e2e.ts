@@ -220,11 +220,12 @@ describe('a posting annotated in the page', () => {
     await clickInFrame(page, '[data-action="close"]');
     await expect.poll(() => cardShown(cdp)).toBe(false);
 
+    // The posting's tab, before another tab opens (the newest page tab is the test's).
+    const tabId = await tabIdOf(ext, page);
     await openFit();
     const opened = ext.context.waitForEvent('page');
     await clickInFrame(page, '[data-action="open-analysis"]');
     const analysis = await opened;
-    const tabId = await tabIdOf(ext, page);
     expect(analysis.url()).toMatch(new RegExp(`/src/popup/index\\.html\\?tab=${tabId}$`));
     await analysis.getByTestId('title').waitFor();
     expect(await analysis.getByTestId('title').textContent()).toContain('RN Care Manager');
