@@ -5,7 +5,7 @@
 import { companyKey } from '../core/list/company-key.ts';
 import { withPatch, withPosting } from '../core/list/entry-edits.ts';
 import { mergeImport, parseListFile } from '../core/list/import.ts';
-import type { Entry, EntryPatch } from '../core/list/list-types.ts';
+import type { Entry, EntryPatch, SavedPosting } from '../core/list/list-types.ts';
 import { browser } from '../shared/browser.ts';
 import { ENTRY_PREFIX, entryKey, LIST_VERSION, StoredEntrySchema } from '../shared/list-schema.ts';
 import { change } from './list-queue.ts';
@@ -44,6 +44,16 @@ export async function readList(): Promise<ListRead> {
 export type SaveResult = { ok: true; entry: Entry } | { ok: false; reason: string };
 
 /** Saves the posting the tab shows to its company's entry (made if need be). */
+/** Adds the posting to its company's entry (made if need be); runs inside the queue. */
+async function savePosting(name: string, posting: Omit<SavedPosting, 'savedAt'>): Promise<SaveResult> {
+  const id = companyKey(name);
+  if (await unreadableAt(id)) return { ok: false, reason: UNREADABLE };
+  const now = Date.now();
+  const entry = withPosting(await readEntry(id), name, { ...posting, savedAt: now }, now);
+  await writeEntry(entry);
+  return { ok: true, entry };
+}
+
 export function saveTab(tabId: number): Promise<SaveResult> {
   return change(async () => {
     const state = await readTabState(tabId);
@@ -51,24 +61,13 @@ export function saveTab(tabId: number): Promise<SaveResult> {
     if (!state || !analysis?.isJobPosting) return { ok: false, reason: 'This tab shows no job posting.' };
     const name = analysis.company?.trim();
     if (!name || !companyKey(name)) return { ok: false, reason: 'The posting does not name its company.' };
-    const id = companyKey(name);
-    if (await unreadableAt(id)) return { ok: false, reason: UNREADABLE };
-    const now = Date.now();
-    const entry = withPosting(
-      await readEntry(id),
-      name,
-      {
-        url: state.url,
-        title: analysis.title,
-        board: analysis.board,
-        savedAt: now,
-        analysis,
-        comparison: state.comparison ?? null,
-      },
-      now,
-    );
-    await writeEntry(entry);
-    return { ok: true, entry };
+    return savePosting(name, {
+      url: state.url,
+      title: analysis.title,
+      board: analysis.board,
+      analysis,
+      comparison: state.comparison ?? null,
+    });
   });
 }
 
@@ -130,12 +129,7 @@ export function saveRecent(key: string): Promise<SaveResult> {
     const name = recent?.company?.trim();
     if (!recent || !name || !companyKey(name))
       return { ok: false, reason: 'That posting is no longer among the recently viewed.' };
-    const id = companyKey(name);
-    if (await unreadableAt(id)) return { ok: false, reason: UNREADABLE };
-    const { company: _company, ...posting } = recent;
-    const now = Date.now();
-    const entry = withPosting(await readEntry(id), name, { ...posting, savedAt: now }, now);
-    await writeEntry(entry);
-    return { ok: true, entry };
+    const { company: _company, savedAt: _seen, ...posting } = recent;
+    return savePosting(name, posting);
   });
 }

@@ -81,10 +81,11 @@ async function handle(message: Message, sender: Runtime.MessageSender): Promise<
       if ((sender.frameId ?? 0) !== 0 && !analysis.isJobPosting) return { ok: true, analysis };
       const comparison = await currentComparison(analysis);
       const state = await writeTabState(tabId, message.url, analysis, comparison);
-      // Kept among the recently viewed (unless the user turned that off), so it can be saved later.
-      if (analysis.isJobPosting)
-        await rememberViewed(message.url, analysis, comparison).catch(() => undefined);
       await showBadge(tabId, state.analysis, comparison);
+      // Kept among the recently viewed (unless the user turned that off), so it can be saved
+      // later; not awaited, so the page's highlights never wait for it.
+      if (analysis.isJobPosting)
+        void rememberViewed(message.url, analysis, comparison).catch(() => undefined);
       return { ok: true, view: pageViewOf(analysis) };
     }
     case 'get-tab-state':

@@ -64,10 +64,15 @@ export async function readRecent(key: string): Promise<RecentPosting | null> {
   return parsed.success ? parsed.data.posting : null;
 }
 
+/** Removes the index and every posting it names; runs inside the queue. */
+async function forgetAll(): Promise<void> {
+  const keys = (await readIndex()).map((r) => r.key);
+  await browser.storage.local.remove([RECENT_INDEX_KEY, ...keys]);
+}
+
 export function clearRecent(): Promise<{ ok: true }> {
   return change(async () => {
-    const keys = (await readIndex()).map((r) => r.key);
-    await browser.storage.local.remove([RECENT_INDEX_KEY, ...keys]);
+    await forgetAll();
     return { ok: true as const };
   });
 }
@@ -75,10 +80,7 @@ export function clearRecent(): Promise<{ ok: true }> {
 export function setRecentEnabled(on: boolean): Promise<{ ok: true }> {
   return change(async () => {
     await browser.storage.local.set({ [RECENT_SETTING_KEY]: on });
-    if (!on) {
-      const keys = (await readIndex()).map((r) => r.key);
-      await browser.storage.local.remove([RECENT_INDEX_KEY, ...keys]);
-    }
+    if (!on) await forgetAll();
     return { ok: true as const };
   });
 }

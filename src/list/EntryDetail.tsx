@@ -4,10 +4,11 @@
 // company, so another company's page starts from that company's values.
 import { useState } from 'preact/hooks';
 import { claimChanges } from '../core/list/claim-history.ts';
-import { type Entry, STATUS_NAMES, STATUSES, type Status } from '../core/list/list-types.ts';
+import { type Entry, STATUS_NAMES, type Status } from '../core/list/list-types.ts';
 import { summarize } from '../core/list/summary.ts';
 import type { Claim } from '../core/types.ts';
 import { removeEntry, updateEntry } from '../ui/list-api.ts';
+import { StatusOptions } from '../ui/StatusOptions.tsx';
 
 function questionsOf(entry: Entry): string[] {
   const latest = entry.postings[0];
@@ -81,11 +82,7 @@ export function EntryDetail({
             value={entry.status}
             onChange={(e) => save({ status: e.currentTarget.value as Status })}
           >
-            {STATUSES.map((st) => (
-              <option key={st} value={st}>
-                {STATUS_NAMES[st]}
-              </option>
-            ))}
+            <StatusOptions />
           </select>
         </label>
         <label class="field">

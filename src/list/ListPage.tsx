@@ -2,8 +2,9 @@
 // four companies side by side, and the list taken out (CSV, JSON, Markdown) and back in.
 import { useEffect, useState } from 'preact/hooks';
 import { toCsv, toJsonFile, toMarkdown } from '../core/list/export.ts';
-import { type Entry, STATUS_NAMES, STATUSES, type Status } from '../core/list/list-types.ts';
+import { type Entry, STATUS_NAMES, type Status } from '../core/list/list-types.ts';
 import { importList, listAll, watchList } from '../ui/list-api.ts';
+import { StatusOptions } from '../ui/StatusOptions.tsx';
 import { Compare } from './Compare.tsx';
 import { download } from './download.ts';
 import { EntryDetail } from './EntryDetail.tsx';
@@ -184,11 +185,7 @@ export function ListPage() {
                 onChange={(e) => setStatus(e.currentTarget.value as Status | 'all')}
               >
                 <option value="all">Any</option>
-                {STATUSES.map((s) => (
-                  <option key={s} value={s}>
-                    {STATUS_NAMES[s]}
-                  </option>
-                ))}
+                <StatusOptions />
               </select>
             </label>
             <label class="field">

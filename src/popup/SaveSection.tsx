@@ -1,8 +1,9 @@
 // Saving the posting's company to the list, right under the summary: one button when it
 // is not saved yet; once saved, its status and notes, and the way to the whole list.
 import { useEffect, useState } from 'preact/hooks';
-import { type Entry, STATUS_NAMES, STATUSES, type Status } from '../core/list/list-types.ts';
+import type { Entry, Status } from '../core/list/list-types.ts';
 import { entryFor, openList, saveTab, updateEntry, watchList } from '../ui/list-api.ts';
+import { StatusOptions } from '../ui/StatusOptions.tsx';
 
 export function SaveSection({ tabId, company }: { tabId: number; company: string | null }) {
   const [entry, setEntry] = useState<Entry | null | undefined>(undefined);
@@ -74,11 +75,7 @@ export function SaveSection({ tabId, company }: { tabId: number; company: string
               disabled={busy}
               onChange={(e) => act(() => updateEntry(entry.id, { status: e.currentTarget.value as Status }))}
             >
-              {STATUSES.map((s) => (
-                <option key={s} value={s}>
-                  {STATUS_NAMES[s]}
-                </option>
-              ))}
+              <StatusOptions />
             </select>
           </label>
           <label class="field">
