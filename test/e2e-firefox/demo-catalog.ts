@@ -1,22 +1,13 @@
-// The demo postings (demo/catalog.json) by company, at their real board addresses.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { type Firefox, ROOT, readText } from './harness.ts';
+// The demo postings (demo/catalog.json) by company, at their real board addresses,
+// as the Firefox harness serves them (see test/e2e-shared/demo-catalog.ts).
+import { type CatalogEntry, catalogEntry } from '../e2e-shared/demo-catalog.ts';
+import { type Firefox, readText } from './harness.ts';
 
-export interface DemoEntry {
-  /** Under the repository root. */
-  file: string;
-  url: string;
-  title: string;
-  company: string;
-}
+export type DemoEntry = CatalogEntry;
 
-const CATALOG: DemoEntry[] = JSON.parse(readFileSync(join(ROOT, 'demo/catalog.json'), 'utf8'));
-
-/** The demo posting of `company` at a board address (not one of the `{origin}` ones). */
+/** The demo posting of `company`; its `file` is under the repository root. */
 export function demo(company: string): DemoEntry {
-  const entry = CATALOG.find((e) => e.company === company && !e.url.includes('{origin}'));
-  if (!entry) throw new Error(`demo/catalog.json has no posting for ${company}`);
+  const entry = catalogEntry(company);
   return { ...entry, file: `demo/${entry.file}` };
 }
 

@@ -4,30 +4,13 @@
 // hold neither the canary nor a word only a comparison with the theory produces.
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { blankTheory } from '../../src/core/theory/theory.ts';
+import { canaryTheory, VERDICT_WORDS } from '../e2e-shared/canary-theory.ts';
 import { type Firefox, launchFirefox, readText, store, tabIdOf, waitForState } from './harness.ts';
 import { pageHighlights, until } from './page-view.ts';
 import { cardShown, cardText, cardUrl, part } from './shadow-kit.ts';
 
 const POSTING_URL = 'https://www.linkedin.com/jobs/view/4100000001/';
-const CANARY = 'canary-5f1e9b';
-const THEORY = {
-  ...blankTheory(Date.now()),
-  area: `Maternal health ${CANARY}-area`,
-  belief: `I believe ${CANARY}-belief in community care`,
-  because: `Because ${CANARY}-because`,
-  themes: ['tech-ai', 'equity'],
-  customRedLines: [`Never ${CANARY}-redline`],
-  updatedAt: Date.now(),
-};
-/** Words only a comparison with the theory produces; none of them is in the posting. */
-const VERDICT_WORDS = [
-  'Against your theory',
-  'your theory of change',
-  'Fits your theory',
-  'In tension with',
-  CANARY,
-];
+const THEORY = canaryTheory();
 /** A word the posting does show, so a search that finds nothing is known to work. */
 const ON_THE_PAGE = 'Harborline';
 

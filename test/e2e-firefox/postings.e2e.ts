@@ -1,18 +1,11 @@
-// Postings at their real board addresses, read by the Firefox build: the background
-// stores what the content script found and badges the tab, every claim is highlighted
-// exactly where the page shows it, the page gets one host element with a closed shadow
-// root and nothing else, and the popup shows the posting. Juniper Oak is here because
-// Firefox once drew its "In 2025 our patients had 31% fewer…" one character late.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { demo } from './demo-catalog.ts';
 import {
   badgeText,
   type Firefox,
   launchFirefox,
   openPopup,
-  ROOT,
   readText,
   type StoredState,
   tabIdOf,
@@ -20,19 +13,6 @@ import {
 } from './harness.ts';
 import { documentNow, pageHighlights, RECORD_BEFORE, squash, until } from './page-view.ts';
 import { readHost } from './shadow-kit.ts';
-
-interface DemoEntry {
-  file: string;
-  url: string;
-  title: string;
-  company: string;
-}
-const CATALOG: DemoEntry[] = JSON.parse(readFileSync(join(ROOT, 'demo/catalog.json'), 'utf8'));
-const demo = (company: string) => {
-  const entry = CATALOG.find((e) => e.company === company && !e.url.includes('{origin}'));
-  if (!entry) throw new Error(`demo/catalog.json has no posting for ${company}`);
-  return { ...entry, file: `demo/${entry.file}` };
-};
 
 const POSTINGS = [
   { ...demo('Harborline Community Health Plan'), board: 'linkedin', claimStarts: [] as string[] },

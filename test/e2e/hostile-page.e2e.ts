@@ -5,8 +5,8 @@
 import { join } from 'node:path';
 import type { CDPSession, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { blankTheory } from '../../src/core/theory/theory.ts';
 import { FRAME_SIZE } from '../../src/shared/frame-protocol.ts';
+import { CANARY, canaryTheory, VERDICT_WORDS } from '../e2e-shared/canary-theory.ts';
 import { cardShown, cardText, lensFrame, pageHighlights, part, until } from './annotate-kit.ts';
 import {
   type Extension,
@@ -19,24 +19,7 @@ import {
 } from './harness.ts';
 
 const POSTING_URL = 'https://www.linkedin.com/jobs/view/4100000001/';
-const CANARY = 'canary-5f1e9b';
-const THEORY = {
-  ...blankTheory(Date.now()),
-  area: `Maternal health ${CANARY}-area`,
-  belief: `I believe ${CANARY}-belief in community care`,
-  because: `Because ${CANARY}-because`,
-  themes: ['tech-ai', 'equity'],
-  customRedLines: [`Never ${CANARY}-redline`],
-  updatedAt: Date.now(),
-};
-/** Words only a comparison with the theory produces; none of them is in the posting. */
-const VERDICT_WORDS = [
-  'Against your theory',
-  'your theory of change',
-  'Fits your theory',
-  'In tension with',
-  CANARY,
-];
+const THEORY = canaryTheory();
 
 /** Everything page script can get at of the text on screen. */
 async function pageCanRead(page: Page): Promise<{ found: string[]; text: string }> {

@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CDPSession, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { job } from '../e2e-shared/pane-jobs.ts';
 import { classesInHost, pageHighlights, readHost, squash, until } from './annotate-kit.ts';
 import {
   type Extension,
@@ -38,28 +39,6 @@ window.goFeed = () => {
   }, 100);
 };
 </script>`;
-
-function job(i: number) {
-  const kidney = i % 2 === 0;
-  return {
-    id: String(4200000000 + i),
-    title: kidney ? `Care Navigator ${i}, Kidney Program` : `Community Health Worker ${i}`,
-    company: kidney ? 'Riverstone Kidney Partners' : 'Eastgate Community Clinics',
-    paragraphs: kidney
-      ? [
-          `Riverstone Kidney Partners is on a mission to transform kidney care for every patient we serve in region ${i}.`,
-          'We help people with chronic kidney disease start dialysis at home instead of in a clinic, and our patients spent 41% fewer days in hospital last year.',
-          'As a Care Navigator you will schedule visits, coordinate with nephrologists and keep patient records current.',
-          'Requirements: two years of experience in a clinical setting; excellent communication skills.',
-        ]
-      : [
-          `Eastgate Community Clinics believes everyone deserves access to quality care, wherever they live (team ${i}).`,
-          'Our community health workers visit 1,200 uninsured families in Orrin County each month, and emergency visits among them fell 18% in two years.',
-          'You will help families enrol in Medicaid, book appointments and find food and housing support.',
-          'Requirements: a community health worker certificate or one year of outreach experience.',
-        ],
-  };
-}
 
 interface Tally {
   names: string[];

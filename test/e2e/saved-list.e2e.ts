@@ -3,15 +3,14 @@
 // and JSON back, import a good and a bad file. Then many saves at once from five tabs
 // and the popup while the worker is stopped every few seconds: every save is found.
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import Papa from 'papaparse';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type CatalogEntry, catalogEntry, catalogHtml } from '../e2e-shared/demo-catalog.ts';
 import {
   type Extension,
   launchExtension,
   openPopup,
-  ROOT,
   screenshot,
   servePage,
   stopWorker,
@@ -19,13 +18,8 @@ import {
   waitForState,
 } from './harness.ts';
 
-interface DemoEntry {
-  file: string;
-  url: string;
-  company: string | null;
-}
-const CATALOG: DemoEntry[] = JSON.parse(readFileSync(join(ROOT, 'demo/catalog.json'), 'utf8'));
-const demo = (company: string) => CATALOG.find((e) => e.company === company && !e.url.includes('{origin}'))!;
+type DemoEntry = Pick<CatalogEntry, 'file' | 'url' | 'company'>;
+const demo = catalogEntry;
 const HARBORLINE = demo('Harborline Community Health Plan');
 const KINFOLK = demo('Kinfolk Bridge Health');
 const THRESHOLD = demo('Threshold Health');
@@ -46,8 +40,7 @@ describe('the saved list', () => {
 
   beforeAll(async () => {
     ext = await launchExtension();
-    for (const entry of [HARBORLINE, KINFOLK, THRESHOLD])
-      await servePage(ext, entry.url, readFileSync(join(ROOT, 'demo', entry.file), 'utf8'));
+    for (const entry of [HARBORLINE, KINFOLK, THRESHOLD]) await servePage(ext, entry.url, catalogHtml(entry));
   });
   afterAll(async () => ext?.close());
 

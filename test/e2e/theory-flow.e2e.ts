@@ -6,6 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type CatalogEntry, catalogEntry, catalogHtml } from '../e2e-shared/demo-catalog.ts';
 import { pageHighlights } from './annotate-kit.ts';
 import {
   type Extension,
@@ -19,17 +20,8 @@ import {
   waitForState,
 } from './harness.ts';
 
-interface DemoEntry {
-  file: string;
-  url: string;
-  company: string | null;
-}
-const CATALOG: DemoEntry[] = JSON.parse(readFileSync(join(ROOT, 'demo/catalog.json'), 'utf8'));
-const demo = (company: string): DemoEntry => {
-  const entry = CATALOG.find((e) => e.company === company && !e.url.includes('{origin}'));
-  if (!entry) throw new Error(`no demo posting for ${company}`);
-  return entry;
-};
+type DemoEntry = Pick<CatalogEntry, 'file' | 'url' | 'company'>;
+const demo = catalogEntry;
 const HARBORLINE = demo('Harborline Community Health Plan'); // LinkedIn, Medicaid plan: government pays
 const JUNIPER = demo('Juniper Oak Primary Care'); // Greenhouse, capitated by Medicare Advantage plans
 const GRIDWELL = demo('Gridwell Energy'); // LinkedIn, heat pumps: not healthcare
@@ -89,7 +81,7 @@ describe('a theory of change, written in the wizard and held against postings', 
   beforeAll(async () => {
     ext = await launchExtension();
     for (const entry of [HARBORLINE, JUNIPER, GRIDWELL, KINFOLK, THRESHOLD, PULSEBRIDGE])
-      await servePage(ext, entry.url, readFileSync(join(ROOT, 'demo', entry.file), 'utf8'));
+      await servePage(ext, entry.url, catalogHtml(entry));
   });
   afterAll(async () => ext?.close());
 
