@@ -26,8 +26,10 @@ export default defineConfig(({ mode }) => {
       sourcemap: false,
       minify: true,
       modulePreload: false,
-      // Pages no manifest key builds: the card's frame (only web-accessible) and the saved list.
-      rollupOptions: { input: { frame: 'src/frame/index.html', list: 'src/list/index.html' } },
+      // Pages no manifest key builds: the card's and the marks' frames (only web-accessible) and the saved list.
+      rollupOptions: {
+        input: { frame: 'src/frame/index.html', marks: 'src/marks/index.html', list: 'src/list/index.html' },
+      },
     },
   };
 });

@@ -2,7 +2,7 @@
 import type { ManifestV3Export } from '@crxjs/vite-plugin';
 import pkg from '../package.json' with { type: 'json' };
 import { HIGHLIGHT_CSS_FILE } from '../src/content/annotate/palette.ts';
-import { FRAME_PAGE } from '../src/shared/frame-protocol.ts';
+import { FRAME_PAGE, MARKS_PAGE } from '../src/shared/frame-protocol.ts';
 import { ALL_FRAMES_MATCHES, CONTENT_SCRIPT_MATCHES } from '../src/sites/hosts.ts';
 
 export type Target = 'chrome' | 'firefox';
@@ -31,8 +31,9 @@ export function makeManifest(target: Target, extraMatches: string[] = []): Manif
     options_ui: { page: 'src/options/index.html', open_in_tab: true },
     // storage: results per tab, settings and the saved list (unlimitedStorage: a list of
     // a few hundred companies outgrows storage.local's 10 MB); activeTab + scripting:
-    // analyse any other page only when the user asks from the popup.
-    permissions: ['storage', 'unlimitedStorage', 'activeTab', 'scripting'],
+    // analyse any other page only when the user asks from the popup; contextMenus: "Save
+    // this company" on the job pages the content script runs on.
+    permissions: ['storage', 'unlimitedStorage', 'activeTab', 'scripting', 'contextMenus'],
     // Only the demo build has any: its local board, so `npm start` can press "analyse
     // anyway" without a toolbar click. The store builds ask for no host access.
     ...(extraMatches.length ? { host_permissions: extraMatches } : {}),
@@ -54,11 +55,11 @@ export function makeManifest(target: Target, extraMatches: string[] = []): Manif
       },
     ],
   };
-  // The card's frame (src/frame): the one file a page may load, so the content script can
-  // show the card in the extension's origin. Chrome serves it only at a per-session
-  // address (use_dynamic_url), so a page cannot probe for the extension by its id;
-  // Firefox's addresses are per install already.
-  const frame = { resources: [FRAME_PAGE], matches: ['<all_urls>'] };
+  // The card's frame (src/frame) and a list page's marks (src/marks): the only files a
+  // page may load, so the content script can show them in the extension's origin. Chrome
+  // serves them only at a per-session address (use_dynamic_url), so a page cannot probe
+  // for the extension by its id; Firefox's addresses are per install already.
+  const frame = { resources: [FRAME_PAGE, MARKS_PAGE], matches: ['<all_urls>'] };
   if (target === 'firefox') {
     return {
       ...base,

@@ -5,7 +5,7 @@
 import { companyKey } from '../core/list/company-key.ts';
 import { withPatch, withPosting } from '../core/list/entry-edits.ts';
 import { mergeImport, parseListFile } from '../core/list/import.ts';
-import type { Entry, EntryPatch, SavedPosting } from '../core/list/list-types.ts';
+import type { Entry, EntryPatch, SavedPosting, Status } from '../core/list/list-types.ts';
 import { browser } from '../shared/browser.ts';
 import { ENTRY_PREFIX, entryKey, LIST_VERSION, StoredEntrySchema } from '../shared/list-schema.ts';
 import { change } from './list-queue.ts';
@@ -114,6 +114,19 @@ export function importList(text: string): Promise<ImportReply> {
     const merged = next.filter((e) => have.has(e.id)).length;
     return { ok: true, added: next.length - merged, merged };
   });
+}
+
+/** Whether any company is saved: read from the keys alone where the browser can (Chrome 130+). */
+export async function listHasCompanies(): Promise<boolean> {
+  const local = browser.storage.local as { getKeys?: () => Promise<string[]> };
+  const keys = local.getKeys ? await local.getKeys() : Object.keys(await browser.storage.local.get(null));
+  return keys.some((key) => key.startsWith(ENTRY_PREFIX));
+}
+
+/** Each saved company's status by its key, for the marks on list pages. */
+export async function listStatuses(): Promise<Record<string, Status>> {
+  const { entries } = await readList();
+  return Object.fromEntries(entries.map((e) => [e.id, e.status]));
 }
 
 /** The entry for a company name, if it is on the list. */

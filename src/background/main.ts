@@ -9,9 +9,12 @@ import { THEORY_KEY } from '../shared/theory-schema.ts';
 import { analyzeTab } from './analyze-tab.ts';
 import { showBadge } from './badge.ts';
 import { comparisonOf, currentComparison, recompareAllTabs } from './compare-tab.ts';
+import { createMenus, SAVE_MENU_ID, saveFromMenu } from './context-menu.ts';
 import {
   entryFor,
   importList,
+  listHasCompanies,
+  listStatuses,
   readList,
   removeEntry,
   saveRecent,
@@ -55,6 +58,7 @@ const PAGE_ONLY: ReadonlySet<Message['type']> = new Set([
   'list-remove',
   'list-import',
   'list-entry-for',
+  'list-marks',
   'recent-get',
   'recent-save',
   'recent-clear',
@@ -130,6 +134,11 @@ async function handle(message: Message, sender: Runtime.MessageSender): Promise<
       return importList(message.text);
     case 'list-entry-for':
       return entryFor(message.name).then((entry) => ({ entry }));
+    case 'list-any':
+      // Any content script may ask, and learns one bit (see src/content/marks).
+      return sender.tab?.id === undefined ? undefined : listHasCompanies().then((any) => ({ any }));
+    case 'list-marks':
+      return listStatuses().then((statuses) => ({ statuses }));
     case 'analyze-tab':
       return analyzeTab(message.tabId);
     case 'get-theory':
@@ -158,8 +167,14 @@ browser.storage.onChanged.addListener((changes, area) => {
   if ((area === 'sync' || area === 'local') && THEORY_KEY in changes) void recompareAllTabs();
 });
 
+browser.contextMenus.onClicked.addListener((info, tab) => {
+  if (info.menuItemId === SAVE_MENU_ID && tab?.id !== undefined && tab.id >= 0) void saveFromMenu(tab.id);
+});
+browser.runtime.onStartup.addListener(() => void createMenus().catch(() => undefined));
+
 // First run: the guided wizard for writing a theory of change.
 browser.runtime.onInstalled.addListener(({ reason }) => {
+  void createMenus().catch(() => undefined);
   if (reason !== 'install') return;
   const page = browser.runtime.getManifest().options_ui?.page ?? 'src/options/index.html';
   void browser.tabs.create({ url: browser.runtime.getURL(`${page}#welcome`) });

@@ -7,10 +7,12 @@
 // started.ts first: the boot measure covers evaluating every module evaluated at boot.
 // biome-ignore assist/source/organizeImports: started.ts must be evaluated before the rest
 import { scriptStarted } from './started.ts';
+import { listPageOf } from '../sites/list-pages.ts';
 import { mightBePosting, splitSerializedUrl } from '../sites/posting-urls.ts';
 import { listenForMessages } from './boot-listener.ts';
 import { handleMessage } from './incoming.ts';
 import type { Lens } from './lens.ts';
+import type { ListMarks } from './marks/list-marks.ts';
 import { measure, now } from './perf.ts';
 import { nextTask } from './tasks.ts';
 import { watchPage } from './watch-page.ts';
@@ -70,11 +72,26 @@ if (scope[FLAG]) {
   // Single-page boards: once a posting's address has been seen, the DOM is watched (see
   // watch-page.ts). Until then only the address is, where the Navigation API exists
   // (watching the DOM costs more at boot than everything else together).
+  // Search results and job lists: the cards of companies on the user's list get their
+  // status (marks/list-marks.ts), once the page is idle; evaluated only on such a page.
+  let marks: Promise<ListMarks> | null = null;
+  const markList = () => {
+    if (marks) return void marks.then((m) => m.update());
+    const address = splitSerializedUrl(document.URL);
+    const page = address && listPageOf(address.hostname, address.pathname + address.search);
+    if (!page) return;
+    watchDom();
+    marks = new Promise<void>((resolve) => requestIdleCallback(() => resolve(), { timeout: 2_000 }))
+      .then(() => import('./marks/list-marks.ts'))
+      .then(({ ListMarks }) => new ListMarks(document, page, lifetime.signal));
+    void marks.then((m) => m.update());
+  };
   const onSettled = () => {
     // Updated or reloaded, the extension leaves this script in the page with its API
     // gone: it stops for good, quietly, and takes its highlights and element with it.
     if (orphaned()) return lifetime.abort();
     if (lens || onPosting()) void getLens().then((l) => l.refresh());
+    markList();
   };
   let domChanged: (() => void) | null = null;
   const watchDom = () => {
@@ -90,6 +107,7 @@ if (scope[FLAG]) {
         if (orphaned()) return lifetime.abort();
         // The address moved; read once the DOM has caught up with it.
         if (domChanged || onPosting()) watchDom()();
+        else markList();
       },
       { signal: lifetime.signal },
     );
@@ -100,5 +118,6 @@ if (scope[FLAG]) {
     watchDom();
     void getLens().then((l) => l.refresh());
   }
+  markList();
   measure('boot', scriptStarted);
 }

@@ -11,7 +11,7 @@ import { ClaimCard } from './ClaimCard.tsx';
 import { ListStatus } from './ListStatus.tsx';
 import { acceptPort, type Channel } from './port.ts';
 
-type View = Exclude<ToFrame, { type: 'scheme' }> | null;
+type View = Extract<ToFrame, { type: 'card' | 'fit' }> | null;
 
 const sameUrl = (state: TabStateReply | null, url: string) => state?.state?.url === url;
 
@@ -43,7 +43,7 @@ export function FrameApp() {
         document.documentElement.classList.toggle('light', !message.dark);
         return;
       }
-      setView(message);
+      if (message.type !== 'cards') setView(message);
     });
     setChannel(ch);
   }, []);

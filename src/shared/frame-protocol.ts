@@ -9,12 +9,13 @@ export type { ToFrame } from './frame-commands.ts';
 
 /**
  * Frame -> content script: `ready` once it holds the port (until then the content
- * script offers it again), then what the user asked for inside the frame. One flat
+ * script offers it again), then what the user asked for inside the frame (the marks
+ * frame says `drawn` once it has placed the cards it was sent). One flat
  * object rather than a union: the content script's zod stays small.
  */
 export const FromFrame = z.object({
   type: z.literal('frame'),
-  say: z.enum(['ready', 'next', 'previous', 'close']),
+  say: z.enum(['ready', 'next', 'previous', 'close', 'drawn']),
 });
 export type FromFrame = z.infer<typeof FromFrame>;
 export type FrameAction = Exclude<FromFrame['say'], 'ready'>;
@@ -22,3 +23,7 @@ export type FrameAction = Exclude<FromFrame['say'], 'ready'>;
 /** The frame's size is fixed: its height would tell the page how long the theory's text is. */
 export const FRAME_SIZE = { width: 360, height: 420 } as const;
 export const FRAME_PAGE = 'src/frame/index.html';
+/** The list page's marks: a transparent frame over the viewport that lets every pointer event through. */
+export const MARKS_PAGE = 'src/marks/index.html';
+/** The most job cards sent to the marks frame at once: those on screen, which no board shows more of. */
+export const MAX_CARDS = 100;

@@ -71,6 +71,14 @@ export const ListImport = z.object({
   type: z.literal('list-import'),
   text: z.string().check(z.maxLength(MAX_IMPORT_BYTES)),
 });
+/**
+ * A list page's content script -> background: does the list hold any company? The one
+ * thing about the list a page's process learns; which companies are marked, only the
+ * marks frame knows.
+ */
+export const ListAny = z.object({ type: z.literal('list-any') });
+/** The marks frame (src/marks) -> background: each saved company's status, by company key. */
+export const ListMarks = z.object({ type: z.literal('list-marks') });
 export const ListEntryFor = z.object({
   type: z.literal('list-entry-for'),
   name: z.string().check(z.maxLength(300)),
@@ -102,6 +110,8 @@ export const Message = z.discriminatedUnion('type', [
   ListRemove,
   ListImport,
   ListEntryFor,
+  ListAny,
+  ListMarks,
   OpenAnalysis,
   AnalyzeTab,
   AnalyzePage,
@@ -168,5 +178,6 @@ export const ImportReplySchema = z.union([
   z.object({ ok: z.literal(false), reason: z.string() }),
 ]);
 export const EntryForReply = z.object({ entry: z.nullable(EntrySchema) });
+export const ListMarksReply = z.object({ statuses: z.record(z.string(), z.enum(STATUSES)) });
 export const OkReply = z.object({ ok: z.literal(true) });
 export const RecentReply = z.object({ enabled: z.boolean(), items: z.array(RecentRefSchema) });

@@ -1,5 +1,5 @@
 // The card's frame: an extension page (src/frame) in an iframe inside the closed shadow
-// root, created the first time a card opens. Whatever comes from the user's theory is
+// root, created the first time a card opens (and, on list pages, the marks frame). Whatever comes from the user's theory is
 // drawn in there, in the extension's origin, where page script cannot read it: not with
 // `window.find`, a selection or hit testing, and the frame's size never changes with
 // its text. The two ends talk over a MessagePort the content script hands the frame,
@@ -20,19 +20,21 @@ export class LensFrame {
 
   constructor(
     doc: Document,
-    parent: Element,
+    parent: Element | ShadowRoot,
     private readonly onAction: (action: FrameAction) => void,
+    /** The card's frame, or the list page's marks (MARKS_PAGE, class and part `marks`). */
+    kind: { page: string; part: string } = { page: FRAME_PAGE, part: 'frame' },
   ) {
     const nonce = crypto.randomUUID();
-    const src = `${nativeBrowser.runtime.getURL(FRAME_PAGE)}#${nonce}`;
+    const src = `${nativeBrowser.runtime.getURL(kind.page)}#${nonce}`;
     // Chrome serves the frame at a per-session address that redirects to the extension's
     // own origin, which is where it runs: the port goes to that origin and no other.
     const origin = src.startsWith('chrome-extension:')
       ? `chrome-extension://${nativeBrowser.runtime.id}`
       : new URL(src).origin;
     const frame = doc.createElement('iframe');
-    frame.className = 'frame';
-    frame.setAttribute('data-part', 'frame');
+    frame.className = kind.part;
+    frame.setAttribute('data-part', kind.part);
     frame.setAttribute('title', 'Mission Lens');
     frame.hidden = true;
     // The frame's `load` can come before its script listens (a redirect, a busy

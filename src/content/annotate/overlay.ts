@@ -1,9 +1,9 @@
-// The extension's one element in the page: `<mission-lens-host>` on the root element,
-// with a closed shadow root the page can neither style nor read. It holds the marker
+// A posting's layer in the extension's one element (page-host.ts). It holds the marker
 // beside the posting's title, the fallback highlight boxes, a live region for screen
 // readers and, once a card is first opened, the card's frame (lens-frame.ts), which
 // alone shows anything that comes from the user's theory. Page text goes in as text.
 import { FRAME_SIZE } from '../../shared/frame-protocol.ts';
+import { pageHost } from '../page-host.ts';
 import { LensFrame } from './lens-frame.ts';
 
 /** The claim to show in the card's frame: its offsets, and where it is among those on screen. */
@@ -34,8 +34,6 @@ export interface MarkerActions {
   closed(): void;
 }
 
-export const HOST_TAG = 'mission-lens-host';
-
 type Child = Node | string | null | false | undefined;
 
 function el<K extends keyof HTMLElementTagNameMap>(
@@ -59,7 +57,6 @@ function fill(node: Element, ...children: Child[]): void {
 }
 
 const CSS_TEXT = `
-:host{all:initial!important;position:fixed!important;top:0!important;left:0!important;width:0!important;height:0!important;overflow:visible!important;z-index:2147483647!important;display:block!important;contain:style}
 *{box-sizing:border-box}
 .ui{--bg:#fff;--fg:#1d1d1f;--muted:#5b5b66;--line:#d8d8e0;--accent:#3b5bdb;font:13px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:var(--fg)}
 .ui.dark{--bg:#1f2023;--fg:#ececf1;--muted:#a9a9b6;--line:#3a3b40;--accent:#8fa8ff}
@@ -98,8 +95,8 @@ export class Overlay {
 
   constructor(doc: Document) {
     this.doc = doc;
-    this.host = doc.createElement(HOST_TAG);
-    const shadow = this.host.attachShadow({ mode: 'closed' });
+    const { host, shadow } = pageHost(doc);
+    this.host = host;
     this.layer = el(doc, 'div', { class: 'layer', 'data-part': 'boxes' });
     this.pill = el(doc, 'button', {
       class: 'pill',
@@ -136,11 +133,15 @@ export class Overlay {
 
   /** Puts the host on the page (again, if the page's own code took it out). */
   attach(): void {
-    if (!this.host.isConnected) this.doc.documentElement.append(this.host);
+    const page = pageHost(this.doc);
+    if (!this.ui.isConnected) page.shadow.append(this.ui);
+    page.attach();
   }
 
+  /** Off the page; the host goes too unless a list page's marks still use it. */
   remove(): void {
-    this.host.remove();
+    this.ui.remove();
+    pageHost(this.doc).release();
   }
 
   bind(actions: MarkerActions | null): void {

@@ -26,15 +26,21 @@ describe.each(['chrome', 'firefox'] satisfies Target[])('the %s manifest', (targ
 
   it('asks only for the permissions the README lists, and no host permission', () => {
     for (const p of m.permissions ?? []) expect(named, `README names ${p}`).toContain(p);
-    expect(m.permissions?.sort()).toEqual(['activeTab', 'scripting', 'storage', 'unlimitedStorage']);
+    expect(m.permissions?.sort()).toEqual([
+      'activeTab',
+      'contextMenus',
+      'scripting',
+      'storage',
+      'unlimitedStorage',
+    ]);
     expect(m.optional_permissions ?? []).toEqual([]);
     expect(m.host_permissions ?? []).toEqual([]);
   });
 
-  it('makes only the card’s frame web-accessible', () => {
+  it('makes only the card’s and the marks’ frames web-accessible', () => {
     const resources = (m.web_accessible_resources ?? []).flatMap((w) => w.resources);
     for (const r of resources) expect(named, `README names ${r}`).toContain(r);
-    expect(resources).toEqual(['src/frame/index.html']);
+    expect(resources).toEqual(['src/frame/index.html', 'src/marks/index.html']);
     if (target === 'chrome') expect(m.web_accessible_resources?.[0]?.use_dynamic_url).toBe(true);
   });
 

@@ -1,0 +1,252 @@
+// A search-results page as a user with a list meets it: the job cards of a saved company
+// carry its status beside the company's name, the rest carry nothing; the page's own
+// nodes are untouched but for the extension's one element, and page script can neither
+// find the status text nor hit-test the mark. The mark follows a status change, a
+// scroll of the results list, and goes when the company leaves the list.
+import type { Frame, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { catalogEntry, catalogHtml } from '../e2e-shared/demo-catalog.ts';
+import {
+  type Extension,
+  launchExtension,
+  openPopup,
+  screenshot,
+  servePage,
+  tabIdOf,
+  waitForState,
+} from './harness.ts';
+
+const HARBORLINE = catalogEntry('Harborline Community Health Plan');
+const SEARCH_URL = 'https://www.linkedin.com/jobs/search/?keywords=care%20manager';
+
+/** Forty LinkedIn result cards in a scrolling list: Harborline twice, spelled as boards do. */
+function searchPage(): string {
+  const names = Array.from({ length: 40 }, (_, i) => `Clinic Group ${i}`);
+  names[2] = 'Harborline Community Health Plan, Inc.';
+  names[30] = 'HARBORLINE COMMUNITY HEALTH PLAN';
+  const cards = names
+    .map(
+      (name, i) =>
+        `<li class="jobs-search-results__list-item"><div class="job-card-container" style="padding:12px;border-bottom:1px solid #ddd"><a class="job-card-list__title" href="/jobs/view/${4400000000 + i}/">Care Manager ${i}</a><div class="artdeco-entity-lockup__subtitle"><span>${name}</span></div><div class="caption">Columbus, OH · ${i % 9} days ago</div></div></li>`,
+    )
+    .join('');
+  return `<!doctype html><html lang="en"><head><title>Care manager jobs | LinkedIn</title></head>
+<body style="margin:0;font:14px sans-serif"><header style="height:60px">Jobs</header>
+<ul class="jobs-search-results-list" style="list-style:none;margin:0;padding:0;width:520px;height:560px;overflow:auto">${cards}</ul></body></html>`;
+}
+
+const marksFrame = (page: Page): Frame | null =>
+  page.frames().find((f) => f.url().includes('/src/marks/index.html')) ?? null;
+
+interface Mark {
+  text: string;
+  company: string;
+  left: number;
+  top: number;
+  right: number;
+  bottom: number;
+}
+
+async function marksOn(page: Page): Promise<Mark[] | null> {
+  const frame = marksFrame(page);
+  if (!frame) return null;
+  return frame
+    .evaluate(() =>
+      [...document.querySelectorAll<HTMLElement>('.mark')].map((m) => {
+        const r = m.getBoundingClientRect();
+        return {
+          text: m.textContent ?? '',
+          company: m.dataset.company ?? '',
+          left: r.left,
+          top: r.top,
+          right: r.right,
+          bottom: r.bottom,
+        };
+      }),
+    )
+    .catch(() => null);
+}
+
+/** The box of the text of the visible card naming `name`, and every page text box. */
+function pageText(page: Page, name: string) {
+  return page.evaluate((name) => {
+    const boxes: { left: number; top: number; right: number; bottom: number; text: string }[] = [];
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    const range = document.createRange();
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      if (!n.textContent?.trim()) continue;
+      range.selectNodeContents(n);
+      for (const r of range.getClientRects())
+        boxes.push({ left: r.left, top: r.top, right: r.right, bottom: r.bottom, text: n.textContent });
+    }
+    return { company: boxes.find((b) => b.text === name) ?? null, boxes };
+  }, name);
+}
+
+const overlaps = (a: Omit<Mark, 'text' | 'company'>, b: Omit<Mark, 'text' | 'company'>) =>
+  a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+
+describe('marks on a search-results page', () => {
+  let ext: Extension;
+  let results: Page;
+
+  beforeAll(async () => {
+    ext = await launchExtension();
+    await servePage(ext, HARBORLINE.url, catalogHtml(HARBORLINE));
+    await servePage(ext, (url) => url.href.startsWith('https://www.linkedin.com/jobs/search/'), searchPage());
+  });
+  afterAll(async () => ext?.close());
+
+  it('marks nothing, and adds no frame, while the list is empty', async () => {
+    results = await ext.context.newPage();
+    await results.goto(SEARCH_URL);
+    // The content script asks once the page is idle; give it time to have asked.
+    await results.waitForTimeout(1_500);
+    expect(marksFrame(results)).toBeNull();
+    expect(await results.evaluate(() => document.querySelectorAll('mission-lens-host').length)).toBe(0);
+    await results.close();
+  });
+
+  it("marks the saved company's cards with its status, beside the name, covering no text", async () => {
+    const posting = await ext.context.newPage();
+    await posting.goto(HARBORLINE.url);
+    const tabId = await tabIdOf(ext, posting);
+    await waitForState(ext, tabId, (s) => s.analysis.isJobPosting);
+    const popup = await openPopup(ext, tabId);
+    await popup.getByTestId('save-company').click();
+    await expect.poll(() => popup.getByTestId('saved-note').textContent()).toContain('Saved');
+    await popup.getByTestId('save-status').selectOption('applied');
+    await expect
+      .poll(() =>
+        ext.worker.evaluate(async () => {
+          const all = await chrome.storage.local.get('list:c:harborline-community-health-plan');
+          return (Object.values(all)[0] as { entry?: { status: string } } | undefined)?.entry?.status;
+        }),
+      )
+      .toBe('applied');
+    await popup.close();
+    await posting.close();
+
+    results = await ext.context.newPage();
+    await results.setViewportSize({ width: 1280, height: 720 });
+    await results.goto(SEARCH_URL);
+    const pageElements = () =>
+      results.evaluate(() => document.querySelectorAll('*:not(mission-lens-host)').length);
+    const elementsBefore = await pageElements();
+    await expect
+      .poll(() => marksOn(results), { timeout: 10_000 })
+      .toEqual([
+        expect.objectContaining({ text: 'Applied', company: 'Harborline Community Health Plan, Inc.' }),
+      ]);
+    const mark = (await marksOn(results))![0]!;
+    const { company, boxes } = await pageText(results, 'Harborline Community Health Plan, Inc.');
+    expect(company).not.toBeNull();
+    // On the name's line, just after it.
+    expect(mark.left).toBeGreaterThanOrEqual(company!.right);
+    expect(mark.left - company!.right).toBeLessThan(16);
+    expect(Math.abs((mark.top + mark.bottom) / 2 - (company!.top + company!.bottom) / 2)).toBeLessThan(4);
+    for (const box of boxes) expect(overlaps(mark, box), `covers "${box.text}"`).toBe(false);
+    await screenshot(results, 'list-marks-search-results');
+
+    // The page's own nodes as they were, plus the one extension element; nothing readable.
+    const seen = await results.evaluate(
+      ({ x, y }) => ({
+        elements: document.querySelectorAll('*:not(mission-lens-host)').length,
+        hosts: document.querySelectorAll('mission-lens-host').length,
+        found: (window as unknown as { find(s: string): boolean }).find('Applied'),
+        hit: document.elementFromPoint(x, y)?.localName,
+        text: document.documentElement.innerText.includes('Applied'),
+      }),
+      { x: (mark.left + mark.right) / 2, y: (mark.top + mark.bottom) / 2 },
+    );
+    expect(seen).toEqual({
+      elements: elementsBefore,
+      hosts: 1,
+      found: false,
+      hit: expect.not.stringMatching(/mission-lens/),
+      text: false,
+    });
+  });
+
+  it('follows the results list as it scrolls', async () => {
+    await results.evaluate(() => {
+      const list = document.querySelector('.jobs-search-results-list')!;
+      const card = [...list.querySelectorAll('.artdeco-entity-lockup__subtitle')][30]!;
+      list.scrollTop = (card as HTMLElement).offsetTop - 200;
+    });
+    await expect
+      .poll(() => marksOn(results))
+      .toEqual([expect.objectContaining({ text: 'Applied', company: 'HARBORLINE COMMUNITY HEALTH PLAN' })]);
+    const mark = (await marksOn(results))![0]!;
+    const { company } = await pageText(results, 'HARBORLINE COMMUNITY HEALTH PLAN');
+    expect(mark.left).toBeGreaterThanOrEqual(company!.right);
+    expect(Math.abs(mark.top - company!.top)).toBeLessThan(6);
+  });
+
+  it('shows a new status, and no mark once the company is removed', async () => {
+    const list = await ext.context.newPage();
+    await list.goto(`chrome-extension://${ext.id}/src/list/index.html`);
+    await list.locator('tr[data-id="harborline-community-health-plan"] [data-testid="open-entry"]').click();
+    await list.getByTestId('detail-status').selectOption('interviewing');
+    await expect.poll(async () => (await marksOn(results))?.map((m) => m.text)).toEqual(['Interviewing']);
+    await ext.worker.evaluate(() => chrome.storage.local.remove('list:c:harborline-community-health-plan'));
+    await expect.poll(async () => (await marksOn(results))?.length).toBe(0);
+    await list.close();
+  });
+
+  it('saves a company from the context menu on a posting, and says so on the toolbar button', async () => {
+    const resultsTab = await tabIdOf(ext, results); // the newest page tab, before another opens
+    const posting = await ext.context.newPage();
+    await posting.goto(HARBORLINE.url);
+    const tabId = await tabIdOf(ext, posting);
+    await waitForState(ext, tabId, (s) => s.analysis.isJobPosting);
+    // The menu exists (update rejects for an unknown id); the browser's own menu cannot
+    // be opened headless, so the click is dispatched to the worker's listener as the
+    // browser would dispatch it.
+    const saved = await ext.worker.evaluate(async (tabId) => {
+      await chrome.contextMenus.update('mission-lens-save-company', {});
+      const tab = await chrome.tabs.get(tabId);
+      const click = {
+        menuItemId: 'mission-lens-save-company',
+        editable: false,
+        pageUrl: tab.url,
+      } as chrome.contextMenus.OnClickData;
+      (chrome.contextMenus.onClicked as unknown as { dispatch(...a: unknown[]): void }).dispatch(click, tab);
+      for (let i = 0; i < 100; i++) {
+        const title = await chrome.action.getTitle({ tabId });
+        if (title.includes('on your list')) {
+          const stored = await chrome.storage.local.get('list:c:harborline-community-health-plan');
+          return {
+            title,
+            badge: await chrome.action.getBadgeText({ tabId }),
+            stored: Object.keys(stored).length,
+          };
+        }
+        await new Promise((r) => setTimeout(r, 50));
+      }
+      return null;
+    }, tabId);
+    expect(saved).toEqual({
+      title: 'Mission Lens: Harborline Community Health Plan is on your list (1 saved)',
+      badge: '✓',
+      stored: 1,
+    });
+    // Off a posting it says why nothing was saved.
+    const other = await ext.worker.evaluate(async (tabId) => {
+      const tab = await chrome.tabs.get(tabId);
+      if (!tab.id) return null;
+      (chrome.contextMenus.onClicked as unknown as { dispatch(...a: unknown[]): void }).dispatch(
+        { menuItemId: 'mission-lens-save-company', editable: false },
+        tab,
+      );
+      for (let i = 0; i < 100; i++) {
+        const title = await chrome.action.getTitle({ tabId: tab.id });
+        if (title.includes('not saved')) return title;
+        await new Promise((r) => setTimeout(r, 50));
+      }
+      return null;
+    }, resultsTab);
+    expect(other).toBe('Mission Lens: not saved. This tab shows no job posting.');
+    await posting.close();
+  });
+});
