@@ -64,6 +64,14 @@ const PAGE_HEADERS = {
   'cross-origin-embedder-policy': 'require-corp',
 };
 
+// The list page embeds the marks frame, an extension page that sends no
+// Cross-Origin-Embedder-Policy: under `require-corp` the page would block it. Its own
+// renderer still (COOP), with the coarser timers.
+const OWN_PROCESS = {
+  'content-type': PAGE_HEADERS['content-type'],
+  'cross-origin-opener-policy': 'same-origin',
+};
+
 // ---------------------------------------------------------------- browser
 // The harness's one piece of page script besides the node count: an observer that says
 // on the console when an annotation is done, so nothing polls the page while the trace
@@ -110,15 +118,64 @@ async function launch(withExtension) {
   const pane = panePage();
   for (const page of PAGES) {
     await context.route(page.url, (route) =>
-      route.fulfill({ status: 200, headers: PAGE_HEADERS, body: page.html }),
+      route.fulfill({
+        status: 200,
+        headers: page.savedCompanies ? OWN_PROCESS : PAGE_HEADERS,
+        body: page.html,
+      }),
     );
   }
   await context.route(
     (u) => u.pathname.startsWith('/jobs/search') && u.searchParams.has('currentJobId'),
     (route) => route.fulfill({ status: 200, headers: PAGE_HEADERS, body: pane }),
   );
-  return { context, id, origin: id ? `chrome-extension://${id}/` : 'chrome-extension://', close: dispose };
+  return {
+    context,
+    worker,
+    id,
+    origin: id ? `chrome-extension://${id}/` : 'chrome-extension://',
+    close: dispose,
+  };
 }
+
+/** Saves these companies (with no posting: the marks need only the name and status), or clears the list. */
+async function seedList(browser, names) {
+  await browser.worker?.evaluate(async (names) => {
+    const all = await chrome.storage.local.get(null);
+    await chrome.storage.local.remove(Object.keys(all).filter((k) => k.startsWith('list:c:')));
+    const now = Date.now();
+    const entries = names.map((name) => {
+      const id = name.toLowerCase().replace(/[^a-z0-9]+/g, '-');
+      const entry = {
+        id,
+        name,
+        status: 'applied',
+        statusHistory: [{ status: 'applied', at: now }],
+        notes: '',
+        tags: [],
+        answers: {},
+        postings: [],
+        createdAt: now,
+        updatedAt: now,
+      };
+      return [`list:c:${id}`, { v: 1, entry }];
+    });
+    await chrome.storage.local.set(Object.fromEntries(entries));
+  }, names);
+}
+
+/**
+ * Resolves once the marks frame has loaded in the tab, and a little after (it draws).
+ * Watched from the browser's side: polling in the page would add script to its thread.
+ */
+const marksLoaded = (tab, timeout = 5_000) =>
+  tab
+    .waitForEvent('framenavigated', { predicate: (f) => f.url().includes('/src/marks/index.html'), timeout })
+    .then(() => sleep(300))
+    .then(
+      () => true,
+      () => false,
+    );
 
 /** Stop the extension's service worker through CDP and wait until it has (test/e2e/harness.ts). */
 async function stopWorker(browser, tab) {
@@ -153,7 +210,9 @@ async function visit(browser, page, { withExtension, waitMs = 0, mark = null, be
   await sleep(50);
   const started = performance.now();
   const done = withExtension && page.posting ? annotated(tab) : null;
+  const marked = withExtension && page.savedCompanies ? marksLoaded(tab) : null;
   await tab.goto(page.url);
+  if (marked) await marked;
   const didAnnotate = done ? await done : null;
   const waited = performance.now() - started;
   if (waited < waitMs) await sleep(waitMs - waited);
@@ -176,7 +235,11 @@ async function visit(browser, page, { withExtension, waitMs = 0, mark = null, be
   }));
   await cdp.send('HeapProfiler.collectGarbage');
   const { usedSize } = await cdp.send('Runtime.getHeapUsage');
-  const out = { ...seen, heap: usedSize, trace, worker, waited, annotated: didAnnotate };
+  const marksFrame = tab.frames().find((f) => f.url().includes('/src/marks/index.html'));
+  const marksDrawn = marksFrame
+    ? await marksFrame.evaluate(() => document.querySelectorAll('.mark').length).catch(() => null)
+    : null;
+  const out = { ...seen, heap: usedSize, trace, worker, waited, annotated: didAnnotate, marksDrawn };
   if (mark) {
     await tab.addScriptTag({ path: MARK_JS });
     out.mark = await tab.evaluate(
@@ -448,6 +511,7 @@ try {
     const ext = [];
     const base = [];
     process.stderr.write(`${page.name}...\n`);
+    if (page.savedCompanies) await seedList(withExt, page.savedCompanies);
     for (let run = 0; run < RUNS; run++) {
       const e = await tracedVisit(withExt, page, { withExtension: true });
       ext.push(e);
@@ -459,6 +523,7 @@ try {
         }),
       );
     }
+    if (page.savedCompanies) await seedList(withExt, []);
     const last = ext.at(-1);
     const annotatedRuns = ext.filter((r) => r.annotated).length;
     if (page.posting && annotatedRuns < RUNS)
@@ -467,6 +532,9 @@ try {
       page: page.name,
       url: page.url,
       posting: page.posting,
+      // A list page with saved companies: measured, with no target of its own in the spec.
+      listMarks: Boolean(page.savedCompanies),
+      marksDrawn: last.marksDrawn,
       annotatedRuns,
       nodes: last.nodesBefore,
       claims: last.phrases.length,
@@ -630,15 +698,19 @@ for (const r of results) {
   const m = {};
   const tr = r.trace;
   const taskLimit = r.posting ? T.postingTaskMs : T.boardTaskMs;
-  m.task = check(`${r.page}: main-thread task time added`, tr.taskMs.delta, '≤', taskLimit);
-  m.taskCpu = check(
-    `${r.page}: main-thread task time added`,
-    tr.taskCpuMs.delta,
-    '≤',
-    taskLimit,
-    'ms',
-    'cpu',
-  );
+  // The list page's marks have no task-time target (issue 13 asks for the figure); the
+  // extension's longest task still has one.
+  if (!r.listMarks) {
+    m.task = check(`${r.page}: main-thread task time added`, tr.taskMs.delta, '≤', taskLimit);
+    m.taskCpu = check(
+      `${r.page}: main-thread task time added`,
+      tr.taskCpuMs.delta,
+      '≤',
+      taskLimit,
+      'ms',
+      'cpu',
+    );
+  }
   if (r.posting) {
     m.script = check(`${r.page}: script and compile time added`, tr.scriptMs.delta, '≤', T.postingScriptMs);
     m.scriptCpu = check(
@@ -749,9 +821,9 @@ if (JSON_OUT) {
     const tr = r.trace;
     const m = marks.get(r.page);
     console.log(
-      `${r.page}${r.nodes ? `: ${r.nodes} nodes, ${r.claims} claims highlighted` : ''}${r.posting && r.annotatedRuns < RUNS ? ` (annotated in ${r.annotatedRuns} of ${RUNS} runs)` : ''}`,
+      `${r.page}${r.nodes ? `: ${r.nodes} nodes, ${r.claims} claims highlighted` : ''}${r.listMarks ? `, ${r.marksDrawn ?? 0} marks drawn (on screen)` : ''}${r.posting && r.annotatedRuns < RUNS ? ` (annotated in ${r.annotatedRuns} of ${RUNS} runs)` : ''}`,
     );
-    const limit = r.posting ? T.postingTaskMs : T.boardTaskMs;
+    const limit = r.posting ? T.postingTaskMs : r.listMarks ? null : T.boardTaskMs;
     console.log(
       table([
         ['', 'with', 'without', 'extension', 'target', ''],
@@ -760,16 +832,16 @@ if (JSON_OUT) {
           f(tr.taskMs.with),
           f(tr.taskMs.without),
           plus(tr.taskMs.delta),
-          `≤ ${limit}`,
-          m.task,
+          limit === null ? '(none)' : `≤ ${limit}`,
+          m.task ?? '',
         ],
         [
           '  on the thread CPU clock',
           f(tr.taskCpuMs.with),
           f(tr.taskCpuMs.without),
           plus(tr.taskCpuMs.delta),
-          `≤ ${limit}`,
-          m.taskCpu,
+          limit === null ? '(none)' : `≤ ${limit}`,
+          m.taskCpu ?? '',
         ],
         [
           'script + compile (incl. microtasks)',

@@ -74,12 +74,41 @@ function greenhousePosting(html) {
 </div></div></body></html>`;
 }
 
+/** The companies saved before the list page's visits: every tenth card's. */
+export const LIST_SAVED = Array.from({ length: 10 }, (_, i) => `Riverside Care Group ${i * 10}`);
+
+/**
+ * A LinkedIn search-results page of `count` job cards, as the logged-in app lays them
+ * out (list item, card, title link, company line, place and age, an insight line).
+ * Every tenth card is a company of LIST_SAVED, the rest are other names.
+ */
+function searchResults(count) {
+  const cards = [];
+  for (let i = 0; i < count; i++) {
+    const company = i % 10 === 0 ? `Riverside Care Group ${i}` : `Northfield Clinic ${i}`;
+    cards.push(
+      `<li class="jobs-search-results__list-item" data-occludable-job-id="${4500000000 + i}"><div class="job-card-container job-card-list"><div class="artdeco-entity-lockup"><div class="artdeco-entity-lockup__title"><a class="job-card-list__title" href="/jobs/view/${4500000000 + i}/">Care Manager ${i}</a></div><div class="artdeco-entity-lockup__subtitle"><span>${company}</span></div><div class="artdeco-entity-lockup__caption"><ul class="job-card-container__metadata-wrapper"><li>Columbus, OH (Hybrid)</li></ul></div></div><ul class="job-card-list__footer-wrapper"><li><time>${i % 14} days ago</time></li><li>${(i * 7) % 90} applicants</li></ul></div></li>`,
+    );
+  }
+  return `<!doctype html><html lang="en"><head><title>Care manager jobs | LinkedIn</title>
+<style>body{margin:0;font:14px system-ui,sans-serif}.jobs-search-results-list{list-style:none;margin:0;padding:0;width:560px}.job-card-container{padding:12px 16px;border-bottom:1px solid #e0e0e0}ul{list-style:none;padding:0;margin:0}</style></head>
+<body><header style="height:52px;border-bottom:1px solid #ddd">LinkedIn · Jobs</header><main><ul class="jobs-search-results-list">${cards.join('')}</ul></main></body></html>`;
+}
+
 export const PAGES = [
   {
     name: 'board page, not a posting (LinkedIn search)',
     url: 'https://www.linkedin.com/jobs/search/?keywords=nurse',
     html: demo('linkedin-search-nurse.html'),
     posting: false,
+  },
+  {
+    name: '100-card search results, 10 of their companies saved (LinkedIn)',
+    url: 'https://www.linkedin.com/jobs/search/?keywords=care%20manager&start=25',
+    html: searchResults(100),
+    posting: false,
+    // The list holds LIST_SAVED during these visits (and only these), so the marks are drawn.
+    savedCompanies: LIST_SAVED,
   },
   {
     name: 'demo posting (LinkedIn)',

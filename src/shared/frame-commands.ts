@@ -2,7 +2,7 @@
 // handshake that hands the port over (see frame-protocol.ts). Parsed by the frame; the
 // content script only builds these, so it imports the types alone.
 import { z } from 'zod/mini';
-import { MAX_CARDS } from './frame-protocol.ts';
+import { MAX_CARDS } from './frame-pages.ts';
 
 const offset = z.number().check(z.int(), z.nonnegative(), z.lte(10_000_000));
 const count = z.number().check(z.int(), z.nonnegative(), z.lte(10_000));

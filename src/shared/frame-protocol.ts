@@ -22,8 +22,4 @@ export type FrameAction = Exclude<FromFrame['say'], 'ready'>;
 
 /** The frame's size is fixed: its height would tell the page how long the theory's text is. */
 export const FRAME_SIZE = { width: 360, height: 420 } as const;
-export const FRAME_PAGE = 'src/frame/index.html';
-/** The list page's marks: a transparent frame over the viewport that lets every pointer event through. */
-export const MARKS_PAGE = 'src/marks/index.html';
-/** The most job cards sent to the marks frame at once: those on screen, which no board shows more of. */
-export const MAX_CARDS = 100;
+export { FRAME_PAGE, MARKS_PAGE, MAX_CARDS } from './frame-pages.ts';

@@ -2,7 +2,7 @@
 // screen, for the marks frame to put the status beside it. Read-only: nothing in the
 // page is changed or added to.
 import type { ToFrame } from '../../shared/frame-commands.ts';
-import { MAX_CARDS } from '../../shared/frame-protocol.ts';
+import { MAX_CARDS } from '../../shared/frame-pages.ts';
 import type { ListPage } from '../../sites/list-pages.ts';
 
 type CardsMessage = Extract<ToFrame, { type: 'cards' }>;

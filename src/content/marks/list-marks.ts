@@ -5,10 +5,10 @@
 // script can neither read the frame nor hit-test it (it takes no pointer event), and
 // the page's own nodes are not touched. What the page's process does learn is one bit:
 // whether the list has any company at all, so a user without a list pays for no frame.
-import { MARKS_PAGE } from '../../shared/frame-protocol.ts';
+import { MARKS_PAGE } from '../../shared/frame-pages.ts';
 import { nativeBrowser } from '../../shared/native-browser.ts';
 import type { ListPage } from '../../sites/list-pages.ts';
-import { LensFrame } from '../annotate/lens-frame.ts';
+import type { LensFrame } from '../annotate/lens-frame.ts';
 import { pageHost } from '../page-host.ts';
 import { type Card, readCards, spotsOnScreen } from './cards.ts';
 
@@ -55,6 +55,9 @@ export class ListMarks {
     this.cards = readCards(this.doc, this.page);
     if (!this.frame) {
       if (!this.cards.length || !(await this.wanted()) || this.signal.aborted) return;
+      // Evaluated only now: the frame's module brings zod, which a page with an empty list never needs.
+      const { LensFrame } = await import('../annotate/lens-frame.ts');
+      if (this.frame || this.signal.aborted) return this.send();
       this.frame = new LensFrame(
         this.doc,
         pageHost(this.doc).shadow,
