@@ -23,3 +23,8 @@ export function catalogEntry(company: string): CatalogEntry {
 
 /** The saved page of a catalog entry. */
 export const catalogHtml = (entry: { file: string }) => readFileSync(join(ROOT, 'demo', entry.file), 'utf8');
+
+/** Every demo posting served at a board address (the ones the content script runs on by itself). */
+export function boardPostings(): CatalogEntry[] {
+  return CATALOG.filter((e) => e.company && !e.url.includes('{origin}') && !e.url.includes('/jobs/search'));
+}

@@ -269,7 +269,12 @@ describe('a posting annotated in the page', () => {
       .toEqual([]);
   });
 
-  it('does nothing on a board page that is not a posting', async () => {
+  it('does nothing on a board page that is not a posting, while nothing is saved', async () => {
+    // A saved company would be marked on this search page (see list-marks.e2e.ts).
+    await ext.worker.evaluate(async () => {
+      const keys = Object.keys(await chrome.storage.local.get(null)).filter((k) => k.startsWith('list:c:'));
+      await chrome.storage.local.remove(keys);
+    });
     const search = await ext.context.newPage();
     await search.addInitScript(RECORD_BEFORE);
     await search.goto(SEARCH_URL);

@@ -130,7 +130,8 @@ describe('a hostile posting page', () => {
     const { model } = (await cdp.send('DOM.getBoxModel', { nodeId: marker!.nodeId })) as {
       model: { width: number; height: number };
     };
-    expect(model.width).toBeGreaterThan(50);
+    // Laid out still (compact: the claims the test moved through scrolled the title away).
+    expect(model.width).toBeGreaterThan(30);
     expect(model.height).toBeGreaterThan(10);
     await page.evaluate(() => {
       const host = document.querySelector('mission-lens-host')!;
@@ -186,6 +187,8 @@ describe('a hostile posting page', () => {
     for (const w of VERDICT_WORDS) expect(seen.text, w).not.toContain(w);
   });
 
+  // Not run in Firefox: it evaluates in the content script's own world, which WebDriver
+  // BiDi does not reach (its sandboxes are its own, not the extension's).
   it('gives a content script that page script took over neither the theory nor another tab', async () => {
     // The content script's own world, as code that had taken it over would use it.
     const contexts: { id: number; name: string; auxData?: { type?: string } }[] = [];

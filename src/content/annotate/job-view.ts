@@ -6,7 +6,9 @@
 import type { PageClaim, PageView } from '../../shared/page-view.ts';
 import { measure, now } from '../perf.ts';
 import { claimRanges, indexText } from './claim-ranges.ts';
+import { caretAt, within } from './hit-test.ts';
 import type { PostingPlace } from './locate.ts';
+import type { TitleLines } from './marker-place.ts';
 import type { CardRequest, MarkerContent, Overlay } from './overlay.ts';
 import type { PaintedRange, Painter } from './paint.ts';
 import { highlightName, THEME_HUE } from './palette.ts';
@@ -29,27 +31,23 @@ interface Entry {
   range: Range;
 }
 
-const caretAt = (doc: Document, x: number, y: number): { node: Node; offset: number } | null => {
-  if (typeof doc.caretPositionFromPoint === 'function') {
-    const p = doc.caretPositionFromPoint(x, y);
-    return p ? { node: p.offsetNode, offset: p.offset } : null;
-  }
-  const r = (
-    doc as Document & { caretRangeFromPoint?: (x: number, y: number) => Range | null }
-  ).caretRangeFromPoint?.(x, y);
-  return r ? { node: r.startContainer, offset: r.startOffset } : null;
-};
-
 function typing(target: EventTarget | null): boolean {
   const el = target as HTMLElement | null;
   if (!el || typeof el.closest !== 'function') return false;
   return el.isContentEditable || el.closest('input, textarea, select, [contenteditable]') !== null;
 }
 
-function within(rect: DOMRect, x: number, y: number, slack = 2): boolean {
-  return (
-    x >= rect.left - slack && x <= rect.right + slack && y >= rect.top - slack && y <= rect.bottom + slack
-  );
+/** The line boxes of an element's text, in order (not its elements' boxes, which may span the column). */
+function textBoxes(doc: Document, root: Element): DOMRect[] {
+  const boxes: DOMRect[] = [];
+  const range = doc.createRange();
+  const walker = doc.createTreeWalker(root, 4); // NodeFilter.SHOW_TEXT, not read from the global (see claim-ranges.ts)
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    if (!n.textContent?.trim()) continue;
+    range.selectNodeContents(n);
+    for (const box of range.getClientRects()) if (box.width > 0) boxes.push(box);
+  }
+  return boxes;
 }
 
 export class JobView {
@@ -156,6 +154,7 @@ export class JobView {
       verdict: a.healthcare ? 'Healthcare' : 'Not healthcare',
       healthcare: a.healthcare,
       claims: a.claims.length === 0 ? 'no mission claims' : `${vague} vague of ${a.claims.length} claims`,
+      short: String(a.claims.length),
       hidden: this.hidden,
       site: this.o.site,
     };
@@ -282,13 +281,12 @@ export class JobView {
       this.o.painter.reposition();
       this.placeCard();
       const title = this.o.place.title;
-      let rect: DOMRect | null = null;
+      let lines: TitleLines | null = null;
       if (title?.isConnected) {
-        const r = this.doc.createRange();
-        r.selectNodeContents(title);
-        rect = r.getBoundingClientRect();
+        const boxes = textBoxes(this.doc, title);
+        if (boxes.length) lines = { first: boxes[0]!, last: boxes.at(-1)! };
       }
-      this.o.overlay.placeMarker(rect);
+      this.o.overlay.placeMarker(lines);
     });
   }
 

@@ -4,7 +4,9 @@
 // alone shows anything that comes from the user's theory. Page text goes in as text.
 import { FRAME_SIZE } from '../../shared/frame-protocol.ts';
 import { pageHost } from '../page-host.ts';
+import { coversContent } from './hit-test.ts';
 import { LensFrame } from './lens-frame.ts';
+import { firstFree, type Size, type TitleLines, titleCandidates } from './marker-place.ts';
 
 /** The claim to show in the card's frame: its offsets, and where it is among those on screen. */
 export interface CardRequest {
@@ -17,6 +19,8 @@ export interface CardRequest {
 
 export interface MarkerContent {
   verdict: string;
+  /** The compact pill's text: the number of claims. */
+  short: string;
   healthcare: boolean;
   claims: string;
   hidden: boolean;
@@ -68,6 +72,7 @@ button:focus-visible{outline:2px solid var(--accent);outline-offset:2px}
 .marker{border-radius:999px;padding:3px;font-size:12px;max-width:min(420px,calc(100vw - 16px))}
 .marker.open{border-radius:12px}
 .pill{border:0;border-radius:999px;padding:3px 10px;display:flex;gap:6px;align-items:center;white-space:nowrap;max-width:100%;overflow:hidden;text-overflow:ellipsis}
+.short,.marker.compact [data-part=summary]{display:none}.marker.compact .short{display:inline}.marker.compact .pill{padding:3px 8px}
 .dot{width:8px;height:8px;border-radius:50%;background:#868e96;flex:none}.dot.hc{background:#2b8a3e}
 .panel{padding:6px 10px 8px;display:grid;gap:6px}
 .panel .row{display:flex;gap:6px;flex-wrap:wrap}
@@ -92,6 +97,9 @@ export class Overlay {
   private readonly panel: HTMLElement;
   private readonly live: HTMLElement;
   private actions: MarkerActions | null = null;
+  /** Where the marker sits relative to the title, for the window and title it was found for. */
+  private placed: { key: string; dx: number; dy: number; compact: boolean } | null = null;
+  private sizes: { full: Size; compact: Size } | null = null;
 
   constructor(doc: Document) {
     this.doc = doc;
@@ -224,6 +232,8 @@ export class Overlay {
 
   setMarker(content: MarkerContent): void {
     const d = this.doc;
+    this.sizes = null;
+    this.placed = null;
     this.pill.replaceChildren(
       el(d, 'span', { class: `dot${content.healthcare ? ' hc' : ''}` }),
       el(
@@ -232,6 +242,8 @@ export class Overlay {
         { 'data-part': 'summary' },
         `${content.verdict} · ${content.claims}${content.hidden ? ' · highlights off' : ''}`,
       ),
+      // What the compact pill says, where the page leaves no room for the whole line.
+      el(d, 'span', { class: 'short', 'aria-hidden': 'true' }, content.short),
     );
     this.pill.setAttribute(
       'aria-label',
@@ -269,20 +281,62 @@ export class Overlay {
     this.pill.setAttribute('aria-expanded', String(open));
   }
 
-  /** Beside the title's text; docked to the top right corner once the title scrolls away. */
-  placeMarker(title: DOMRect | null): void {
+  /**
+   * Beside the title, where it covers no text or control of the page (marker-place.ts):
+   * the place is searched when the window or the title's lines change, and kept
+   * relative to the title as the page scrolls. Compact and docked to the bottom right
+   * corner once the title has scrolled away.
+   */
+  placeMarker(lines: TitleLines | null): void {
     const view = this.doc.defaultView;
     if (!view) return;
-    const width = Math.min(this.marker.offsetWidth || 260, view.innerWidth - 16);
-    let top = 8;
-    let left = view.innerWidth - width - 16;
-    if (title && title.width > 0 && title.bottom > 0 && title.top < view.innerHeight) {
-      top = Math.max(8, title.top + (title.height - (this.marker.offsetHeight || 24)) / 2);
-      left = Math.max(8, Math.min(title.right + 12, view.innerWidth - width - 16));
-      if (title.right + 12 > view.innerWidth - width - 16) top = Math.max(8, title.bottom + 4);
+    const width = view.innerWidth;
+    const height = view.innerHeight;
+    const sizes = this.markerSizes();
+    const { first, last } = lines ?? {};
+    if (!first || !last || first.width === 0 || last.top + last.height < 0 || first.top > height) {
+      this.marker.classList.add('compact');
+      this.moveMarker(width - sizes.compact.width - 16, height - sizes.compact.height - 16);
+      return;
     }
-    this.marker.style.top = `${top}px`;
+    const key = [width, height, first.left, first.width, last.width, last.top - first.top]
+      .map(Math.round)
+      .join();
+    if (this.placed?.key !== key) {
+      this.marker.style.visibility = 'hidden';
+      const candidates = titleCandidates({ first, last }, sizes, { width, height });
+      const chosen =
+        firstFree(candidates, sizes, (box) => coversContent(this.doc, box, this.host)) ??
+        candidates.find((c) => c.compact)!;
+      this.marker.style.visibility = '';
+      this.placed = {
+        key,
+        dx: chosen.left - first.left,
+        dy: chosen.top - first.top,
+        compact: chosen.compact,
+      };
+    }
+    this.marker.classList.toggle('compact', this.placed.compact);
+    this.moveMarker(first.left + this.placed.dx, first.top + this.placed.dy);
+  }
+
+  private moveMarker(left: number, top: number): void {
     this.marker.style.left = `${left}px`;
+    this.marker.style.top = `${top}px`;
+  }
+
+  /** The pill's size in full and compact form, measured once per content. */
+  private markerSizes(): { full: Size; compact: Size } {
+    if (this.sizes) return this.sizes;
+    const list = this.marker.classList;
+    const was = list.contains('compact');
+    const measure = (compact: boolean): Size => {
+      list.toggle('compact', compact);
+      return { width: this.marker.offsetWidth || 200, height: this.marker.offsetHeight || 26 };
+    };
+    this.sizes = { full: measure(false), compact: measure(true) };
+    list.toggle('compact', was);
+    return this.sizes;
   }
 
   /** Alt+Shift+M: the marker is reachable from anywhere in the page, not only at the end of its tab order. */
