@@ -11,7 +11,7 @@ import type { PostingPlace } from './locate.ts';
 import type { TitleLines } from './marker-place.ts';
 import type { CardRequest, MarkerContent, Overlay } from './overlay.ts';
 import type { PaintedRange, Painter } from './paint.ts';
-import { highlightName, THEME_HUE } from './palette.ts';
+import { alternateTints, highlightName, THEME_HUE } from './palette.ts';
 
 export interface JobViewOptions {
   analysis: PageView;
@@ -138,11 +138,13 @@ export class JobView {
   }
 
   private paint(): void {
-    const painted: PaintedRange[] = this.entries.map(({ claim, range }) => ({
+    const alt = alternateTints(this.entries.map((e) => e.claim));
+    const painted: PaintedRange[] = this.entries.map(({ claim, range }, i) => ({
       range,
-      name: highlightName(claim.theme, claim.specificity),
+      name: highlightName(claim.theme, claim.specificity, alt[i]),
       hue: THEME_HUE[claim.theme],
       vague: claim.specificity === 'vague',
+      alt: alt[i] ?? false,
     }));
     this.o.painter.paint(painted);
   }

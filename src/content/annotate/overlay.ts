@@ -79,6 +79,7 @@ button:focus-visible{outline:2px solid var(--accent);outline-offset:2px}
 .layer{position:fixed;inset:0;pointer-events:none}
 .box{position:fixed;background:hsl(var(--hue) 85% 55% / .28);border-radius:2px}
 .box.vague{background:hsl(var(--hue) 85% 55% / .12);border-bottom:2px dotted hsl(var(--hue) 70% 45%)}
+.box.alt{background:hsl(var(--hue) 80% 42% / .42)}.box.vague.alt{background:hsl(var(--hue) 80% 42% / .26)}
 .box.current{background:hsl(50 100% 50% / .45);outline:2px solid hsl(30 90% 40%)}
 .sr{position:fixed;width:1px;height:1px;overflow:hidden;clip-path:inset(50%);white-space:nowrap}
 @media (prefers-reduced-motion:reduce){*{transition:none!important;scroll-behavior:auto!important}}

@@ -11,6 +11,8 @@ export interface PaintedRange {
   name: string;
   hue: number;
   vague: boolean;
+  /** The darker tint, beside a neighbour that looks alike (palette.ts). */
+  alt: boolean;
 }
 
 export interface Painter {
@@ -78,7 +80,7 @@ function boxPainter(layer: HTMLElement): Painter {
         if (boxes.length >= MAX_BOXES) break;
         if (rect.bottom < 0 || rect.top > height || rect.width === 0) continue;
         const box = doc.createElement('div');
-        box.className = `box${p.vague ? ' vague' : ''}${isCurrent ? ' current' : ''}`;
+        box.className = `box${p.vague ? ' vague' : ''}${p.alt ? ' alt' : ''}${isCurrent ? ' current' : ''}`;
         box.style.cssText = `left:${rect.left}px;top:${rect.top}px;width:${rect.width}px;height:${rect.height}px;--hue:${p.hue}`;
         boxes.push(box);
       }

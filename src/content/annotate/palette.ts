@@ -22,8 +22,35 @@ export const THEME_HUE: Record<Theme, number> = {
 export const HIGHLIGHT_PREFIX = 'mission-lens';
 export const CURRENT_HIGHLIGHT = `${HIGHLIGHT_PREFIX}-current`;
 
-export const highlightName = (theme: Theme, specificity: Specificity) =>
-  `${HIGHLIGHT_PREFIX}-${theme}-${specificity}`;
+export const highlightName = (theme: Theme, specificity: Specificity, alt = false) =>
+  `${HIGHLIGHT_PREFIX}-${theme}-${specificity}${alt ? '-alt' : ''}`;
+
+/** Claims this close (in characters of the description) read as one run of colour. */
+const TOUCHING = 3;
+/** Hues this close look alike in a translucent tint. */
+const ALIKE_DEGREES = 40;
+
+/**
+ * Which claims take the darker tint (`-alt`), in document order: a claim that touches
+ * the one before it and looks like it (the same specificity, a hue within 40 degrees)
+ * takes the other tint, so two neighbours never run together as one.
+ */
+export function alternateTints(
+  claims: readonly { start: number; end: number; theme: Theme; specificity: Specificity }[],
+): boolean[] {
+  const alt: boolean[] = [];
+  claims.forEach((c, i) => {
+    const prev = claims[i - 1];
+    const apart = prev ? Math.abs(THEME_HUE[c.theme] - THEME_HUE[prev.theme]) : 360;
+    const alike =
+      prev &&
+      c.start - prev.end <= TOUCHING &&
+      c.specificity === prev.specificity &&
+      Math.min(apart, 360 - apart) < ALIKE_DEGREES;
+    alt.push(alike ? !alt[i - 1] : false);
+  });
+  return alt;
+}
 
 /**
  * Where the rules below are built to (public/, by scripts/make-highlight-css.ts): the
@@ -37,9 +64,13 @@ export function highlightCss(): string {
   const rules: string[] = [];
   for (const [theme, hue] of Object.entries(THEME_HUE)) {
     const name = `${HIGHLIGHT_PREFIX}-${theme}`;
+    const wavy = (l: number) =>
+      `text-decoration:underline wavy hsl(${hue} 70% ${l}%);text-decoration-thickness:1.5px;text-underline-offset:3px`;
     rules.push(
       `::highlight(${name}-specific){background-color:hsl(${hue} 85% 55% / .30)}`,
-      `::highlight(${name}-vague){background-color:hsl(${hue} 85% 55% / .13);text-decoration:underline wavy hsl(${hue} 70% 45%);text-decoration-thickness:1.5px;text-underline-offset:3px}`,
+      `::highlight(${name}-specific-alt){background-color:hsl(${hue} 80% 42% / .42)}`,
+      `::highlight(${name}-vague){background-color:hsl(${hue} 85% 55% / .13);${wavy(45)}}`,
+      `::highlight(${name}-vague-alt){background-color:hsl(${hue} 80% 42% / .26);${wavy(32)}}`,
     );
   }
   rules.push(

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { makeManifest } from '../../../manifest/manifest.ts';
 import {
+  alternateTints,
   HIGHLIGHT_CSS_FILE,
   highlightCss,
   highlightName,
@@ -24,6 +25,7 @@ describe('the highlight stylesheet', () => {
     for (const theme of Object.keys(THEME_HUE) as Theme[]) {
       for (const specificity of ['vague', 'specific'] as const) {
         expect(css).toContain(`::highlight(${highlightName(theme, specificity)})`);
+        expect(css).toContain(`::highlight(${highlightName(theme, specificity, true)})`);
       }
     }
   });
@@ -33,5 +35,31 @@ describe('the highlight stylesheet', () => {
       const scripts = (makeManifest(target) as { content_scripts: { css?: string[] }[] }).content_scripts;
       for (const entry of scripts) expect(entry.css).toEqual([HIGHLIGHT_CSS_FILE]);
     }
+  });
+
+  it('gives a claim the other tint when it touches a neighbour that looks alike', () => {
+    const claim = (
+      start: number,
+      end: number,
+      theme: Theme,
+      specificity: 'vague' | 'specific' = 'specific',
+    ) => ({
+      start,
+      end,
+      theme,
+      specificity,
+    });
+    expect(
+      alternateTints([
+        claim(0, 40, 'access'),
+        claim(41, 90, 'access'), // touches, same: the other tint
+        claim(91, 120, 'equity'), // touches, a hue 25 degrees off: back again
+        claim(200, 240, 'equity'), // far from it: the plain tint
+        claim(241, 260, 'transform'), // touches, another colour: plain
+        claim(261, 300, 'transform', 'vague'), // touches, but vague beside specific: plain
+      ]),
+    ).toEqual([false, true, false, false, false, false]);
+    // Hues wrap around: 340 and 0 look alike.
+    expect(alternateTints([claim(0, 10, 'mission-culture'), claim(11, 20, 'other')])).toEqual([false, true]);
   });
 });
