@@ -21,6 +21,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { ATTACK_PAGES } from './attack-pages.mjs';
 import { demoParagraphs, PAGES } from './bench-pages.mjs';
 import { HARNESS_FUNCTION, pageCost, startTrace, stopTrace, workerCost } from './bench-trace.mjs';
 import { launchChromium } from './chromium.mjs';
@@ -31,6 +32,10 @@ const MARK_JS = join(ROOT, 'node_modules/mark.js/dist/mark.min.js');
 const args = process.argv.slice(2);
 const RUNS = Number(args[args.indexOf('--runs') + 1]) || 5;
 const JSON_OUT = args.includes('--json');
+// --attack (npm run bench:attack): the attack pages of scripts/attack-pages.mjs instead,
+// each judged by the extension's longest task alone (issue 16: never 50 ms or more).
+const ATTACK = args.includes('--attack');
+const BENCH_PAGES = ATTACK ? ATTACK_PAGES.map((p) => ({ ...p, attack: true })) : PAGES;
 // --page TEXT: only the parts whose name contains TEXT (pages, "in-pane job switch", "worker").
 const ONLY = args.includes('--page') ? args[args.indexOf('--page') + 1] : null;
 const selected = (name) => !ONLY || name.includes(ONLY);
@@ -51,6 +56,7 @@ const TARGETS = {
   coldPaintMs: 150, // load -> highlights painted, worker stopped before
   warmPaintMs: 30, // the same with the worker running
   markRatio: 10, // mark.js time / highlighting time, at least
+  attackBlockMs: 50, // an attack page: the extension's longest task stays under it
 };
 
 // ---------------------------------------------------------------- pages (bench-pages.mjs)
@@ -116,7 +122,7 @@ async function launch(withExtension) {
     : null;
   const id = worker ? new URL(worker.url()).host : null;
   const pane = panePage();
-  for (const page of PAGES) {
+  for (const page of [...PAGES, ...ATTACK_PAGES]) {
     await context.route(page.url, (route) =>
       route.fulfill({
         status: 200,
@@ -507,7 +513,7 @@ try {
   // One untraced visit each first: the browsers' first-use costs stay out of the runs.
   await visit(withExt, PAGES[1], { withExtension: true });
   await visit(without, PAGES[1], { withExtension: false });
-  for (const page of PAGES.filter((p) => selected(p.name))) {
+  for (const page of BENCH_PAGES.filter((p) => selected(p.name))) {
     const ext = [];
     const base = [];
     process.stderr.write(`${page.name}...\n`);
@@ -519,7 +525,7 @@ try {
         await tracedVisit(without, page, {
           withExtension: false,
           waitMs: e.waited,
-          mark: page.posting ? e.phrases : null,
+          mark: page.posting && !page.attack ? e.phrases : null,
         }),
       );
     }
@@ -534,6 +540,7 @@ try {
       posting: page.posting,
       // A list page with saved companies: measured, with no target of its own in the spec.
       listMarks: Boolean(page.savedCompanies),
+      attack: Boolean(page.attack),
       marksDrawn: last.marksDrawn,
       annotatedRuns,
       nodes: last.nodesBefore,
@@ -573,16 +580,16 @@ try {
       nodesAdded: median(ext.map((r) => r.nodesAfter - r.nodesBefore)),
       hosts: last.hosts,
       heapDeltaKb: (median(ext.map((r) => r.heap)) - median(base.map((r) => r.heap))) / 1024,
-      markMs: page.posting ? median(base.map((r) => r.mark.ms)) : NaN,
-      markNodesAdded: page.posting ? median(base.map((r) => r.mark.nodesAdded)) : NaN,
-      marks: page.posting ? base.at(-1).mark.marks : NaN,
+      markMs: page.posting && !page.attack ? median(base.map((r) => r.mark.ms)) : NaN,
+      markNodesAdded: page.posting && !page.attack ? median(base.map((r) => r.mark.nodesAdded)) : NaN,
+      marks: page.posting && !page.attack ? base.at(-1).mark.marks : NaN,
     });
   }
 
   // Load -> painted highlights on the demo posting: cold (worker stopped just before the
   // visit) and warm (the visit right after), and what the worker spent on each.
   const PAINT_NAME = 'navigation to painted highlights, cold and warm worker (demo posting)';
-  if (selected(PAINT_NAME)) {
+  if (!ATTACK && selected(PAINT_NAME)) {
     process.stderr.write(`${PAINT_NAME}...\n`);
     const cold = [];
     const warm = [];
@@ -622,7 +629,7 @@ try {
 
   const jobs = paneJobs(20);
   const PANE_NAME = 'in-pane job switch (LinkedIn search pane, 20 switches; traced 2 x 20 each way)';
-  if (selected(PANE_NAME)) {
+  if (!ATTACK && selected(PANE_NAME)) {
     process.stderr.write(`${PANE_NAME}...\n`);
     const switches = await paneSwitches(withExt, jobs);
     const markTimes = await markSwitches(
@@ -697,6 +704,19 @@ const marks = new Map();
 for (const r of results) {
   const m = {};
   const tr = r.trace;
+  if (r.attack) {
+    m.longest = check(`${r.page}: the extension's longest task`, tr.extLongestTaskMs, '<', T.attackBlockMs);
+    m.longestCpu = check(
+      `${r.page}: the extension's longest task`,
+      tr.extLongestTaskCpuMs,
+      '<',
+      T.attackBlockMs,
+      'ms',
+      'cpu',
+    );
+    marks.set(r.page, m);
+    continue;
+  }
   const taskLimit = r.posting ? T.postingTaskMs : T.boardTaskMs;
   // The list page's marks have no task-time target (issue 13 asks for the figure); the
   // extension's longest task still has one.
@@ -823,7 +843,8 @@ if (JSON_OUT) {
     console.log(
       `${r.page}${r.nodes ? `: ${r.nodes} nodes, ${r.claims} claims highlighted` : ''}${r.listMarks ? `, ${r.marksDrawn ?? 0} marks drawn (on screen)` : ''}${r.posting && r.annotatedRuns < RUNS ? ` (annotated in ${r.annotatedRuns} of ${RUNS} runs)` : ''}`,
     );
-    const limit = r.posting ? T.postingTaskMs : r.listMarks ? null : T.boardTaskMs;
+    const limit = r.attack || r.listMarks ? null : r.posting ? T.postingTaskMs : T.boardTaskMs;
+    const longestLimit = r.attack ? T.attackBlockMs : T.extTaskMs;
     console.log(
       table([
         ['', 'with', 'without', 'extension', 'target', ''],
@@ -848,7 +869,7 @@ if (JSON_OUT) {
           f(tr.scriptMs.with),
           f(tr.scriptMs.without),
           plus(tr.scriptMs.delta),
-          r.posting ? `≤ ${T.postingScriptMs}` : '',
+          r.posting && !r.attack ? `≤ ${T.postingScriptMs}` : '',
           m.script ?? '',
         ],
         [
@@ -856,7 +877,7 @@ if (JSON_OUT) {
           f(tr.scriptCpuMs.with),
           f(tr.scriptCpuMs.without),
           plus(tr.scriptCpuMs.delta),
-          r.posting ? `≤ ${T.postingScriptMs}` : '',
+          r.posting && !r.attack ? `≤ ${T.postingScriptMs}` : '',
           m.scriptCpu ?? '',
         ],
         [
@@ -873,10 +894,10 @@ if (JSON_OUT) {
           '',
           '',
           f(tr.extLongestTaskMs),
-          `< ${T.extTaskMs}`,
+          `< ${longestLimit}`,
           m.longest,
         ],
-        ['  on the thread CPU clock', '', '', f(tr.extLongestTaskCpuMs), `< ${T.extTaskMs}`, m.longestCpu],
+        ['  on the thread CPU clock', '', '', f(tr.extLongestTaskCpuMs), `< ${longestLimit}`, m.longestCpu],
         ['longest task on the page', f(tr.longestTaskMs.with), f(tr.longestTaskMs.without)],
       ]),
     );
@@ -886,7 +907,7 @@ if (JSON_OUT) {
     console.log(
       `  nodes added ${r.nodesAdded} (${r.hosts} host element); JS heap +${f(r.heapDeltaKb, 0)} kB`,
     );
-    if (Number.isFinite(r.markMs)) {
+    if (Number.isFinite(r.markMs) && !r.attack) {
       console.log(
         `  mark.js on the same ${r.claims} phrases: ${f(r.markMs)} ms, ${r.marks} marks, ${r.markNodesAdded} nodes added; mark.js / highlighting ${f(r.markMs / r.highlightMs, 1)}× (target ≥ ${T.markRatio}× ${m.mark}), / whole annotation ${f(r.markMs / r.annotateMs, 1)}×`,
       );

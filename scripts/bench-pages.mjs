@@ -50,7 +50,7 @@ function longPosting(html, words) {
  * The demo posting as a classic Greenhouse hosted board shows it: #app_body with the
  * title, "at company" and #content, and a JobPosting in JSON-LD, as Greenhouse serves.
  */
-function greenhousePosting(html) {
+export function greenhousePosting(html) {
   const ld = JSON.parse(html.match(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/)[1]);
   const posting = {
     '@context': 'https://schema.org',

@@ -209,8 +209,9 @@ export class Lens {
     // Choosing the painter is part of highlighting (the job view measures the rest), so
     // bench:page compares all of it with the DOM-wrapping baseline.
     const painting = now();
-    const painter = makePainter(overlay.layer);
+    const painter = makePainter();
     measure('highlight', painting);
+    if (!painter) return; // a page whose CSS.highlights is broken: no highlight, no marker
     const job = new JobView({
       analysis,
       place,

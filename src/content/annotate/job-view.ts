@@ -11,7 +11,7 @@ import type { PostingPlace } from './locate.ts';
 import type { TitleLines } from './marker-place.ts';
 import type { CardRequest, MarkerContent, Overlay } from './overlay.ts';
 import type { PaintedRange, Painter } from './paint.ts';
-import { alternateTints, highlightName, THEME_HUE } from './palette.ts';
+import { alternateTints, highlightName } from './palette.ts';
 
 export interface JobViewOptions {
   analysis: PageView;
@@ -142,9 +142,6 @@ export class JobView {
     const painted: PaintedRange[] = this.entries.map(({ claim, range }, i) => ({
       range,
       name: highlightName(claim.theme, claim.specificity, alt[i]),
-      hue: THEME_HUE[claim.theme],
-      vague: claim.specificity === 'vague',
-      alt: alt[i] ?? false,
     }));
     this.o.painter.paint(painted);
   }
@@ -280,7 +277,6 @@ export class JobView {
         this.hoverPending = false;
         this.hover();
       }
-      this.o.painter.reposition();
       this.placeCard();
       const title = this.o.place.title;
       let lines: TitleLines | null = null;

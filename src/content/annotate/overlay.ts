@@ -1,6 +1,5 @@
 // A posting's layer in the extension's one element (page-host.ts). It holds the marker
-// beside the posting's title, the fallback highlight boxes, a live region for screen
-// readers and, once a card is first opened, the card's frame (lens-frame.ts), which
+// beside the posting's title, a live region for screen readers and, once a card is first opened, the card's frame (lens-frame.ts), which
 // alone shows anything that comes from the user's theory. Page text goes in as text.
 import { FRAME_SIZE } from '../../shared/frame-protocol.ts';
 import { pageHost } from '../page-host.ts';
@@ -76,18 +75,12 @@ button:focus-visible{outline:2px solid var(--accent);outline-offset:2px}
 .dot{width:8px;height:8px;border-radius:50%;background:#868e96;flex:none}.dot.hc{background:#2b8a3e}
 .panel{padding:6px 10px 8px;display:grid;gap:6px}
 .panel .row{display:flex;gap:6px;flex-wrap:wrap}
-.layer{position:fixed;inset:0;pointer-events:none}
-.box{position:fixed;background:hsl(var(--hue) 85% 55% / .28);border-radius:2px}
-.box.vague{background:hsl(var(--hue) 85% 55% / .12);border-bottom:2px dotted hsl(var(--hue) 70% 45%)}
-.box.alt{background:hsl(var(--hue) 80% 42% / .42)}.box.vague.alt{background:hsl(var(--hue) 80% 42% / .26)}
-.box.current{background:hsl(50 100% 50% / .45);outline:2px solid hsl(30 90% 40%)}
 .sr{position:fixed;width:1px;height:1px;overflow:hidden;clip-path:inset(50%);white-space:nowrap}
 @media (prefers-reduced-motion:reduce){*{transition:none!important;scroll-behavior:auto!important}}
 `;
 
 export class Overlay {
   readonly host: HTMLElement;
-  readonly layer: HTMLElement;
   private readonly doc: Document;
   private readonly ui: HTMLElement;
   /** The card's frame, made the first time a card or the fit is shown. */
@@ -106,7 +99,6 @@ export class Overlay {
     this.doc = doc;
     const { host, shadow } = pageHost(doc);
     this.host = host;
-    this.layer = el(doc, 'div', { class: 'layer', 'data-part': 'boxes' });
     this.pill = el(doc, 'button', {
       class: 'pill',
       type: 'button',
@@ -124,7 +116,7 @@ export class Overlay {
     );
     this.marker.setAttribute('aria-label', 'Mission Lens');
     this.live = el(doc, 'div', { class: 'sr', role: 'status', 'aria-live': 'polite', 'data-part': 'live' });
-    this.ui = el(doc, 'div', { class: 'ui' }, this.layer, this.marker, this.live);
+    this.ui = el(doc, 'div', { class: 'ui' }, this.marker, this.live);
     shadow.append(el(doc, 'style', {}, CSS_TEXT), this.ui);
 
     shadow.addEventListener('click', (event) => {

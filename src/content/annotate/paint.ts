@@ -1,26 +1,18 @@
-// Paints claim ranges onto the page without adding a node to it. Where the CSS Custom
-// Highlight API exists, ranges are registered in `CSS.highlights`; their `::highlight()`
-// rules (which only apply from the document's own styles) are public/highlights.css,
-// which the browser adds to the page with the content script (the manifest lists it, and
-// "analyse anyway" inserts it with the script). Elsewhere, translucent boxes are drawn
-// from the ranges' client rects inside the extension's own host element.
+// Paints claim ranges onto the page without adding a node to it: ranges are registered
+// in `CSS.highlights`; their `::highlight()` rules (which only apply from the document's
+// own styles) are public/highlights.css, which the browser adds to the page with the
+// content script (the manifest lists it, and "analyse anyway" inserts it with the script).
 import { CURRENT_HIGHLIGHT } from './palette.ts';
 
 export interface PaintedRange {
   range: Range;
+  /** The highlight's name, which picks its colour (palette.ts). */
   name: string;
-  hue: number;
-  vague: boolean;
-  /** The darker tint, beside a neighbour that looks alike (palette.ts). */
-  alt: boolean;
 }
 
 export interface Painter {
-  readonly kind: 'highlights' | 'boxes';
   paint(ranges: readonly PaintedRange[]): void;
   setCurrent(range: Range | null): void;
-  /** Boxes follow scrolling and layout; highlights need nothing. */
-  reposition(): void;
   clear(): void;
 }
 
@@ -34,7 +26,6 @@ function highlightPainter(): Painter {
   const registry = CSS.highlights;
   const names = new Set<string>();
   return {
-    kind: 'highlights',
     paint(ranges) {
       const groups = new Map<string, Range[]>();
       for (const r of ranges) {
@@ -56,7 +47,6 @@ function highlightPainter(): Painter {
       current.priority = 1;
       registry.set(CURRENT_HIGHLIGHT, current);
     },
-    reposition() {},
     clear() {
       for (const name of names) registry.delete(name);
       names.clear();
@@ -65,49 +55,11 @@ function highlightPainter(): Painter {
   };
 }
 
-const MAX_BOXES = 600;
-
-function boxPainter(layer: HTMLElement): Painter {
-  let painted: readonly PaintedRange[] = [];
-  let current: Range | null = null;
-  const draw = () => {
-    const doc = layer.ownerDocument;
-    const boxes: HTMLElement[] = [];
-    const height = doc.defaultView?.innerHeight ?? 0;
-    for (const p of painted) {
-      const isCurrent = p.range === current;
-      for (const rect of Array.from(p.range.getClientRects())) {
-        if (boxes.length >= MAX_BOXES) break;
-        if (rect.bottom < 0 || rect.top > height || rect.width === 0) continue;
-        const box = doc.createElement('div');
-        box.className = `box${p.vague ? ' vague' : ''}${p.alt ? ' alt' : ''}${isCurrent ? ' current' : ''}`;
-        box.style.cssText = `left:${rect.left}px;top:${rect.top}px;width:${rect.width}px;height:${rect.height}px;--hue:${p.hue}`;
-        boxes.push(box);
-      }
-    }
-    layer.replaceChildren(...boxes);
-  };
-  return {
-    kind: 'boxes',
-    paint(ranges) {
-      painted = ranges;
-      draw();
-    },
-    setCurrent(range) {
-      current = range;
-      draw();
-    },
-    reposition: draw,
-    clear() {
-      painted = [];
-      current = null;
-      layer.replaceChildren();
-    },
-  };
-}
-
-/** The best painter this browser allows; `layer` is inside the extension's shadow root. */
-export function makePainter(layer: HTMLElement): Painter {
-  if (highlightsSupported()) return highlightPainter();
-  return boxPainter(layer);
+/**
+ * The painter, or null where the browser has no CSS Custom Highlight API. Every browser
+ * the manifest allows has it (Chrome 105+, Firefox 140+), so that is a page whose
+ * `CSS.highlights` is broken, and it gets no highlights rather than a second drawing path.
+ */
+export function makePainter(): Painter | null {
+  return highlightsSupported() ? highlightPainter() : null;
 }

@@ -49,6 +49,31 @@ const asNode = (value: unknown): Node | undefined =>
 const asList = (value: unknown): unknown[] =>
   Array.isArray(value) ? value : value === undefined ? [] : [value];
 
+/** Nesting deeper than this is no posting: the script is skipped before it is parsed. */
+const MAX_NESTING = 64;
+
+/**
+ * Whether brackets nest deeper than `limit` anywhere in the source, outside strings: one
+ * pass over the characters, so a script of 100,000 nested arrays costs a scan, not a
+ * JSON.parse that runs for tens of milliseconds in one task.
+ */
+export function nestsDeeperThan(source: string, limit: number): boolean {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < source.length; i++) {
+    const c = source.charCodeAt(i);
+    if (inString) {
+      if (c === 92)
+        i++; // a backslash escapes the next character
+      else if (c === 34) inString = false;
+    } else if (c === 34) inString = true;
+    else if (c === 91 || c === 123) {
+      if (++depth > limit) return true;
+    } else if (c === 93 || c === 125) depth--;
+  }
+  return false;
+}
+
 /** JSON.parse that drops prototype-polluting keys and tolerates the common breakages. */
 export function parseJsonSafely(source: string): unknown {
   const reviver = (key: string, value: unknown) => (FORBIDDEN_KEYS.has(key) ? undefined : value);
@@ -262,7 +287,8 @@ export function readJsonLd(
     if (
       source.length > MAX_SCRIPT_CHARS ||
       parsedChars + source.length > MAX_TOTAL_CHARS ||
-      !source.includes('JobPosting')
+      !source.includes('JobPosting') ||
+      nestsDeeperThan(source, MAX_NESTING)
     ) {
       if (/"ItemList"/.test(source.slice(0, 2000))) itemLists++;
       continue;

@@ -5,6 +5,7 @@ import { GENERIC_READER } from '../../../src/core/extract/generic.ts';
 import {
   MAX_SCRIPT_CHARS,
   MAX_TOTAL_CHARS,
+  nestsDeeperThan,
   parseJsonSafely,
   readJsonLd,
 } from '../../../src/core/extract/json-ld.ts';
@@ -144,6 +145,16 @@ describe('readJsonLd', () => {
     let deep: unknown = JSON.parse(job());
     for (let i = 0; i < 50; i++) deep = { '@type': 'Thing', child: deep };
     expect(readJsonLd(page(JSON.stringify(deep)), parseFragment)).toEqual({ kind: 'none' });
+  });
+
+  it('skips a script nested deeper than any posting, before parsing it', () => {
+    const deep = `${'['.repeat(100_000)}${job()}${']'.repeat(100_000)}`;
+    expect(readJsonLd(page(deep), parseFragment)).toEqual({ kind: 'none' });
+    // Brackets inside strings do not count; the posting beside a deep script is still read.
+    expect(nestsDeeperThan('{"a":"[[[[[[[[[[","b":[1]}', 3)).toBe(false);
+    expect(nestsDeeperThan('{"a":"\\"[[[[[[","b":[[[[[1]]]]]}', 3)).toBe(true);
+    expect(nestsDeeperThan('[[[]]]', 3)).toBe(false);
+    expect(readJsonLd(page(deep, job()), parseFragment).kind).toBe('one');
   });
 
   it('drops __proto__ and constructor keys and pollutes nothing', () => {
