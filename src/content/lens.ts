@@ -211,7 +211,9 @@ export class Lens {
     const painting = now();
     const painter = makePainter();
     measure('highlight', painting);
-    if (!painter) return; // a page whose CSS.highlights is broken: no highlight, no marker
+    // No Highlight API (no browser the manifest allows lacks it): nothing is drawn, and
+    // the last job's marker goes too.
+    if (!painter) return this.end();
     const job = new JobView({
       analysis,
       place,

@@ -68,11 +68,6 @@ export async function readHost(cdp: CDPSession): Promise<{ hosts: number; parts:
   return { hosts, parts };
 }
 
-/** The class lists of the elements inside the extension's host element. */
-export async function classesInHost(cdp: CDPSession): Promise<string[]> {
-  return (await hostContents(cdp)).elements.map((n) => attrs(n).class ?? '');
-}
-
 export async function part(cdp: CDPSession, name: string): Promise<Part | null> {
   return (await readHost(cdp)).parts[name] ?? null;
 }
