@@ -6,10 +6,18 @@ import { theoryFromFile, theoryToFile } from '../shared/theory-schema.ts';
 
 export function ImportExport(props: {
   theory: Theory | null;
+  /** The wizard is open: what it holds is a draft, not yet a theory to export. */
+  inWizard: boolean;
   onImport: (t: Theory) => Promise<string | null>;
 }) {
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
   const picker = useRef<HTMLInputElement>(null);
+  // Only a saved theory is exported: the wizard's draft is not one until its last step.
+  const why = !props.theory
+    ? 'Nothing to export yet: your theory is saved at the end of the wizard, and can be exported from then on.'
+    : props.inWizard
+      ? 'Export saves the theory you saved before. What you change in the wizard is exported once you save it.'
+      : null;
 
   const exportFile = () => {
     if (!props.theory) return;
@@ -49,7 +57,13 @@ export function ImportExport(props: {
         Keep a copy of your theory as a file, or restore one. Importing replaces the current theory.
       </p>
       <div class="inline">
-        <button type="button" class="secondary" onClick={exportFile} disabled={!props.theory}>
+        <button
+          type="button"
+          class="secondary"
+          onClick={exportFile}
+          disabled={!props.theory}
+          aria-describedby={why ? 'export-why' : undefined}
+        >
           Export as a file
         </button>
         <button type="button" class="secondary" onClick={() => picker.current?.click()}>
@@ -64,6 +78,11 @@ export function ImportExport(props: {
           onChange={(e) => void importFile(e.currentTarget)}
         />
       </div>
+      {why && (
+        <p class="muted" id="export-why" data-testid="export-why">
+          {why}
+        </p>
+      )}
       <p
         class={message?.ok === false ? 'error' : 'muted'}
         role={message?.ok === false ? 'alert' : 'status'}

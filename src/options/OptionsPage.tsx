@@ -1,10 +1,12 @@
 // The home of the user's theory of change: a guided wizard the first time (or on
-// request), an editor that saves as you type afterwards, and import/export.
+// request) that ends on what to do next, an editor that saves as you type afterwards,
+// and import/export.
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { Theory } from '../core/theory/theory.ts';
 import { getTheory, saveTheory } from './api.ts';
 import { BeliefFields, RedLineFields, TheorySummary, TradeoffFields, WayForwardFields } from './fields.tsx';
 import { ImportExport } from './ImportExport.tsx';
+import { NextSteps } from './NextSteps.tsx';
 import { Wizard } from './Wizard.tsx';
 
 // storage.sync allows 120 writes a minute and 1,800 an hour; one save per pause in typing stays far inside.
@@ -24,6 +26,8 @@ export function OptionsPage({ hash }: { hash: string }) {
   const [loaded, setLoaded] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
   const [wizard, setWizard] = useState(false);
+  // Just finished the wizard: show where to go next rather than the long editor.
+  const [finished, setFinished] = useState(false);
   const [status, setStatus] = useState<Status>({ kind: 'idle', text: '' });
   const pending = useRef<Theory | null>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
@@ -102,6 +106,12 @@ export function OptionsPage({ hash }: { hash: string }) {
     return failed;
   };
 
+  const finishWizard = async (next: Theory): Promise<string | null> => {
+    const failed = await replace(next);
+    if (!failed) setFinished(true);
+    return failed;
+  };
+
   return (
     <main>
       <header>
@@ -117,11 +127,14 @@ export function OptionsPage({ hash }: { hash: string }) {
       {loaded && wizard && (
         <Wizard
           welcome={hash === '#welcome' || !theory}
-          onFinish={replace}
+          onFinish={finishWizard}
           onCancel={theory ? () => setWizard(false) : null}
         />
       )}
-      {loaded && !wizard && theory && (
+      {loaded && !wizard && theory && finished && (
+        <NextSteps status={status} onEdit={() => setFinished(false)} />
+      )}
+      {loaded && !wizard && theory && !finished && (
         <>
           <section aria-labelledby="theory" class="editor-head">
             <h2 id="theory">Your theory of change</h2>
@@ -129,7 +142,14 @@ export function OptionsPage({ hash }: { hash: string }) {
             <p class="status" role="status" data-testid="save-status" data-kind={status.kind}>
               {status.text}
             </p>
-            <button type="button" class="secondary" onClick={() => setWizard(true)}>
+            <button
+              type="button"
+              class="secondary"
+              onClick={() => {
+                setFinished(false);
+                setWizard(true);
+              }}
+            >
               Start again from an example
             </button>
           </section>
@@ -151,7 +171,17 @@ export function OptionsPage({ hash }: { hash: string }) {
           </section>
         </>
       )}
-      {loaded && <ImportExport theory={theory} onImport={replace} />}
+      {loaded && (
+        <ImportExport
+          theory={theory}
+          inWizard={wizard}
+          onImport={async (t) => {
+            const failed = await replace(t);
+            if (!failed) setFinished(false);
+            return failed;
+          }}
+        />
+      )}
       <section aria-labelledby="privacy">
         <h2 id="privacy">Privacy</h2>
         <p>

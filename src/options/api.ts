@@ -19,3 +19,12 @@ export async function saveTheory(theory: Theory): Promise<SaveTheoryReplyType> {
   if (!reply.success) throw new Error('The background worker sent an unexpected reply.');
   return reply.data;
 }
+
+/**
+ * Whether this build knows the local demo board: only the demo build (`npm run build --
+ * --demo`, used by `npm start`) has host access to 127.0.0.1, where the board is served.
+ */
+export function demoBoardAvailable(): boolean {
+  const hosts = browser.runtime.getManifest().host_permissions ?? [];
+  return hosts.some((h) => h.startsWith('http://127.0.0.1'));
+}

@@ -4,9 +4,16 @@ import { useState } from 'preact/hooks';
 import { THEME_TRADEOFFS } from '../core/lexicon/tradeoffs.ts';
 import { CUSTOMER_NAMES, capitalise, REVENUE_NAMES, THEME_NAMES } from '../core/theory/labels.ts';
 import { RED_LINES, type RedLineId } from '../core/theory/red-lines.ts';
+import { beliefSentence, clause, continueSentence, joinWords } from '../core/theory/review-text.ts';
 import { LIMITS, type Theory } from '../core/theory/theory.ts';
-import { type TradeoffEntry, type TradeoffRef, tradeoffsFor } from '../core/theory/tradeoff-refs.ts';
-import { CUSTOMERS, REVENUE_MODELS, THEMES } from '../core/types.ts';
+import {
+  type TradeoffEntry,
+  type TradeoffRef,
+  tradeoffByRef,
+  tradeoffsFor,
+} from '../core/theory/tradeoff-refs.ts';
+import { type Stance, stanceOf, tradeoffTopic, withStance } from '../core/theory/weigh-list.ts';
+import { CUSTOMERS, REVENUE_MODELS, THEMES, type Theme } from '../core/types.ts';
 
 export interface FieldProps {
   theory: Theory;
@@ -52,14 +59,6 @@ export function BeliefFields({ theory, onChange }: FieldProps) {
   return (
     <div class="fields">
       <TextField
-        id="area"
-        label="The part of healthcare you want to improve"
-        hint="Narrow beats broad: “mental health for teenagers” is easier to act on than “fix healthcare”."
-        value={theory.area}
-        max={LIMITS.area}
-        onInput={(area) => onChange({ area })}
-      />
-      <TextField
         id="belief"
         label="I believe…"
         hint="What should change. A theory worth having is one someone could disagree with."
@@ -76,6 +75,14 @@ export function BeliefFields({ theory, onChange }: FieldProps) {
         max={LIMITS.because}
         rows={3}
         onInput={(because) => onChange({ because })}
+      />
+      <TextField
+        id="area"
+        label="The part of healthcare you want to improve"
+        hint="Narrow beats broad: “mental health for teenagers” is easier to act on than “fix healthcare”."
+        value={theory.area}
+        max={LIMITS.area}
+        onInput={(area) => onChange({ area })}
       />
     </div>
   );
@@ -111,14 +118,20 @@ function CheckList<T extends string>(props: {
   );
 }
 
-export function WayForwardFields({ theory, onChange }: FieldProps) {
+/** `themes`: the ones offered (the wizard offers the common ones); any already chosen is shown too. */
+export function WayForwardFields({
+  theory,
+  onChange,
+  themes = THEMES,
+}: FieldProps & { themes?: readonly Theme[] }) {
+  const offered = [...themes, ...theory.themes.filter((t) => !themes.includes(t))];
   return (
     <div class="fields">
       <CheckList
         legend="Which kinds of change are the way forward?"
         hint="The themes companies claim. Pick the ones your theory backs."
         name="themes"
-        options={THEMES}
+        options={offered}
         labelOf={(t) => THEME_NAMES[t]}
         chosen={theory.themes}
         onChange={(themes) => onChange({ themes })}
@@ -145,21 +158,9 @@ export function WayForwardFields({ theory, onChange }: FieldProps) {
   );
 }
 
-type Stance = 'accept' | 'refuse' | 'undecided';
-
 function TradeoffChoice({ entry, theory, onChange }: FieldProps & { entry: TradeoffEntry }) {
-  const stance: Stance = theory.accepted.includes(entry.ref)
-    ? 'accept'
-    : theory.refused.includes(entry.ref)
-      ? 'refuse'
-      : 'undecided';
-  const set = (next: Stance) => {
-    const without = (list: TradeoffRef[]) => list.filter((r) => r !== entry.ref);
-    onChange({
-      accepted: next === 'accept' ? [...without(theory.accepted), entry.ref] : without(theory.accepted),
-      refused: next === 'refuse' ? [...without(theory.refused), entry.ref] : without(theory.refused),
-    });
-  };
+  const stance = stanceOf(theory, entry);
+  const set = (next: Stance) => onChange(withStance(theory, entry, next));
   const name = `tradeoff-${entry.ref}`;
   return (
     <fieldset class="tradeoff" data-ref={entry.ref}>
@@ -189,29 +190,17 @@ function tradeoffGroups(
   const groups: (TradeoffGroup & { picked: boolean })[] = [
     ...THEMES.filter((t) => THEME_TRADEOFFS[t].length).map((t) => ({
       id: `theme-${t}`,
-      title: THEME_NAMES[t],
       entries: tradeoffsFor('theme', t),
       picked: theory.themes.includes(t),
     })),
-    ...CUSTOMERS.map((c) => ({
-      id: `trait-${c}`,
-      title: `Paid by ${CUSTOMER_NAMES[c]}`,
-      entries: tradeoffsFor('trait', c),
-      picked: theory.customers.includes(c),
-    })),
-    ...REVENUE_MODELS.map((r) => ({
-      id: `trait-${r}`,
-      title: capitalise(REVENUE_NAMES[r]),
-      entries: tradeoffsFor('trait', r),
-      picked: theory.revenue.includes(r),
-    })),
-    ...(['software-middleman', 'payer-unknown'] as const).map((t) => ({
+    ...[...CUSTOMERS, ...REVENUE_MODELS, 'software-middleman', 'payer-unknown'].map((t) => ({
       id: `trait-${t}`,
-      title: t === 'software-middleman' ? 'A software middleman' : 'Not saying who pays',
       entries: tradeoffsFor('trait', t),
-      picked: false,
+      picked: (theory.customers as string[]).includes(t) || (theory.revenue as string[]).includes(t),
     })),
-  ].filter((g) => g.entries.length > 0);
+  ]
+    .filter((g) => g.entries.length > 0)
+    .map((g) => ({ ...g, title: tradeoffTopic(g.entries[0]!) }));
   return {
     chosen: groups.filter((g) => g.picked || pinned.has(g.id)),
     others: groups.filter((g) => !g.picked && !pinned.has(g.id)),
@@ -367,37 +356,66 @@ export function RedLineFields({ theory, onChange }: FieldProps) {
   );
 }
 
-/** The theory in a few sentences, for the wizard's last step and the editor's header. */
-export function TheorySummary({ theory }: { theory: Theory }) {
-  const list = (xs: string[]) => (xs.length ? xs.join(', ') : 'not said');
+function TradeoffList({ title, refs }: { title: string; refs: readonly TradeoffRef[] }) {
+  const entries = refs.map(tradeoffByRef).filter((e) => e !== undefined);
+  if (!entries.length) return null;
   return (
-    <dl class="summary" data-testid="theory-summary">
-      <dt>Area</dt>
-      <dd>{theory.area || 'not said'}</dd>
-      <dt>Belief</dt>
-      <dd>
-        {theory.belief ? `I believe ${theory.belief.replace(/^i believe\s*/i, '')}` : 'not said'}
-        {theory.because ? ` Because ${theory.because.replace(/^because\s*/i, '')}` : ''}
-      </dd>
-      <dt>Way forward</dt>
-      <dd>{list(theory.themes.map((t) => THEME_NAMES[t]))}</dd>
-      <dt>Who should pay</dt>
-      <dd>{list(theory.customers.map((c) => CUSTOMER_NAMES[c]))}</dd>
-      <dt>How paid</dt>
-      <dd>{list(theory.revenue.map((r) => REVENUE_NAMES[r]))}</dd>
-      <dt>Tradeoffs</dt>
-      <dd>
-        {theory.accepted.length} accepted, {theory.refused.length} refused
-      </dd>
-      <dt>Red lines</dt>
-      <dd>
-        {list([
-          ...theory.redLines.map((id) => RED_LINES.find((r) => r.id === id)?.label ?? id),
-          ...theory.customRedLines,
-        ])}
-      </dd>
-      <dt>Salary for mission</dt>
-      <dd>up to {theory.salaryTradePct} %</dd>
-    </dl>
+    <>
+      <h3>{title}</h3>
+      <ul class="summary-tradeoffs">
+        {entries.map((e) => (
+          <li key={e.ref} data-ref={e.ref}>
+            <strong>{tradeoffTopic(e)}:</strong> {e.text}
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}
+
+/** The theory read back as sentences, for the wizard's review and the editor's header. Parts not given are left out. */
+export function TheorySummary({ theory }: { theory: Theory }) {
+  const belief = beliefSentence(theory.belief, theory.because);
+  const themes = theory.themes.map((t) => continueSentence(THEME_NAMES[t]));
+  const lines = [
+    ...theory.redLines.map((id) => RED_LINES.find((r) => r.id === id)?.label ?? id),
+    ...theory.customRedLines.map((l) => continueSentence(l).replace(/[\s.]+$/, '')),
+  ];
+  const weighed = theory.accepted.length + theory.refused.length > 0;
+  return (
+    <div class="summary" data-testid="theory-summary">
+      {theory.area && <p>The part of healthcare you want to improve: {clause(theory.area)}</p>}
+      {belief && <p class="belief">{belief}</p>}
+      {themes.length > 0 && <p>The way forward: {joinWords(themes)}.</p>}
+      {theory.customers.length > 0 && (
+        <p>
+          Who should pay:{' '}
+          {joinWords(
+            theory.customers.map((c) => CUSTOMER_NAMES[c]),
+            'or',
+          )}
+          .
+        </p>
+      )}
+      {theory.revenue.length > 0 && (
+        <p>
+          How the company should be paid:{' '}
+          {joinWords(
+            theory.revenue.map((r) => REVENUE_NAMES[r]),
+            'or',
+          )}
+          .
+        </p>
+      )}
+      <TradeoffList title={`The costs you accept (${theory.accepted.length})`} refs={theory.accepted} />
+      <TradeoffList title={`The costs you refuse (${theory.refused.length})`} refs={theory.refused} />
+      {!weighed && <p>You have not accepted or refused any tradeoff yet.</p>}
+      {lines.length > 0 && <p>You won't work for a company that {joinWords(lines, 'or')}.</p>}
+      <p>
+        {theory.salaryTradePct
+          ? `You would give up as much as ${theory.salaryTradePct} % of your salary for the mission.`
+          : 'You would not give up salary for the mission.'}
+      </p>
+    </div>
   );
 }

@@ -35,7 +35,7 @@ describe('the theory wizard keeps a draft', () => {
     const again = await ext.context.newPage();
     await again.goto(url);
     await expect.poll(() => again.getByRole('heading', { name: /Step 3 of 6/ }).count()).toBe(1);
-    await again.getByRole('button', { name: 'Back' }).click();
+    await again.getByRole('button', { name: '← Back to Your belief' }).click();
     await expect
       .poll(() => again.getByLabel('I believe…').inputValue())
       .toBe('rural hospitals should get the specialists they are missing');

@@ -138,11 +138,19 @@ describe('a theory of change, written in the wizard and held against postings', 
     await next();
 
     await step(3);
-    await page.locator('.more-tradeoffs > summary').click();
-    await page
-      .locator('fieldset[data-ref="trait:employer:0"]')
-      .getByRole('radio', { name: 'I refuse this' })
-      .check();
+    // One tradeoff at a time, only those of the chosen themes and business models:
+    // this template's first is access's, and equity's are there since it was ticked.
+    const card = page.locator('fieldset.tradeoff-card');
+    expect(await card.getAttribute('data-ref')).toBe('theme:access:0');
+    expect(await page.getByTestId('tradeoff-progress').textContent()).toMatch(/^1 of \d+ · Access to care$/);
+    expect(await page.locator('.tradeoff-card').count()).toBe(1);
+    await page.keyboard.press('3');
+    await expect.poll(() => card.getAttribute('data-ref')).toBe('theme:access:1');
+    expect(await page.getByTestId('tradeoff-said').textContent()).toMatch(/^Skipped: Access to care\./);
+    // The template's own choice shows, and the mouse works as well as the keys.
+    expect(await card.getByRole('button', { name: 'Accept' }).getAttribute('aria-pressed')).toBe('true');
+    await card.getByRole('button', { name: 'Accept' }).click();
+    await expect.poll(() => card.getAttribute('data-ref')).toBe('theme:equity:0');
     await next();
 
     await step(4);
@@ -156,12 +164,34 @@ describe('a theory of change, written in the wizard and held against postings', 
     await next();
 
     await step(5);
-    expect(await page.getByTestId('theory-summary').textContent()).toMatch(/Cancer care for rural patients/);
+    const summary = await page.getByTestId('theory-summary').textContent();
+    expect(summary).toMatch(/The part of healthcare you want to improve: cancer care for rural patients\./);
+    expect(summary).toMatch(/I believe rural cancer patients .* regional hospitals, because outcomes there/);
     await screenshot(page, 'theory-wizard');
     await page.getByRole('button', { name: 'Save my theory' }).click();
     await expect
       .poll(() => page.getByTestId('save-status').textContent(), { timeout: 5_000 })
       .toMatch(/Saved/);
+
+    // The wizard ends on what to do next; the store build has no demo board, so the boards' searches.
+    const nextSteps = page.getByTestId('next-steps');
+    expect(
+      await nextSteps
+        .getByRole('link')
+        .evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href)),
+    ).toEqual([
+      'https://www.linkedin.com/jobs/search/?keywords=healthcare',
+      'https://www.indeed.com/jobs?q=healthcare',
+    ]);
+    expect(await nextSteps.getByRole('link', { name: 'Open a demo posting' }).count()).toBe(0);
+    const list = `chrome-extension://${ext.id}/src/list/index.html`;
+    const [listPage] = await Promise.all([
+      ext.context.waitForEvent('page'),
+      nextSteps.getByRole('button', { name: 'Open your saved list' }).click(),
+    ]);
+    await expect.poll(() => listPage.url()).toBe(list);
+    await listPage.close();
+    await page.bringToFront();
 
     expect(await stored(page, 'sync', 'theory')).toMatchObject({
       v: 2,
@@ -171,8 +201,21 @@ describe('a theory of change, written in the wizard and held against postings', 
       customRedLines: ['sells patient data to advertisers'],
       salaryTradePct: 10,
       themes: expect.arrayContaining(['equity']),
-      refused: expect.arrayContaining(['trait:employer:0']),
+      accepted: expect.arrayContaining(['theme:access:1']),
     });
+
+    // The tradeoffs of what the theory does not back are in the editor, one button away.
+    await page.getByRole('button', { name: 'Review or change my theory' }).click();
+    await page.locator('.more-tradeoffs > summary').click();
+    await page
+      .locator('fieldset[data-ref="trait:employer:0"]')
+      .getByRole('radio', { name: 'I refuse this' })
+      .check();
+    await expect
+      .poll(async () => ((await stored(page, 'sync', 'theory')) as { refused: string[] }).refused, {
+        timeout: 5_000,
+      })
+      .toContain('trait:employer:0');
   });
 
   it('the options page has no axe violations', async () => {
@@ -379,7 +422,7 @@ describe('a theory of change, written in the wizard and held against postings', 
     await options.locator('#import-file').setInputFiles((await download.path())!);
     await expect.poll(() => options.getByTestId('import-status').textContent()).toMatch(/^Imported/);
     expect(await options.getByTestId('theory-summary').textContent()).toMatch(
-      /Cancer care for rural patients/,
+      /cancer care for rural patients/,
     );
   });
 
@@ -420,7 +463,7 @@ describe('a theory of change, written in the wizard and held against postings', 
       buffer: Buffer.from(JSON.stringify(good)),
     });
     await expect.poll(() => options.getByTestId('import-status').textContent()).toMatch(/Imported/);
-    expect(await options.getByTestId('theory-summary').textContent()).toMatch(/Imported area/);
+    expect(await options.getByTestId('theory-summary').textContent()).toMatch(/improve: imported area\./);
 
     // Juniper Oak is paid by health plans: the imported red line now applies.
     const popup = await popupFor(ext, tabs.juniper!);
