@@ -30,6 +30,8 @@ export function OptionsPage({ hash }: { hash: string }) {
   const [finished, setFinished] = useState(false);
   const [status, setStatus] = useState<Status>({ kind: 'idle', text: '' });
   const pending = useRef<Theory | null>(null);
+  const editorHeading = useRef<HTMLHeadingElement>(null);
+  const wasFinished = useRef(false);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
 
   useEffect(() => {
@@ -60,6 +62,13 @@ export function OptionsPage({ hash }: { hash: string }) {
       return text;
     }
   }, []);
+
+  useEffect(() => {
+    // Leaving the next steps for the editor: the button that had focus is gone, so focus
+    // goes on to the editor it opened.
+    if (wasFinished.current && !finished) editorHeading.current?.focus();
+    wasFinished.current = finished;
+  }, [finished]);
 
   const flush = useCallback(() => {
     if (timer.current) clearTimeout(timer.current);
@@ -137,7 +146,9 @@ export function OptionsPage({ hash }: { hash: string }) {
       {loaded && !wizard && theory && !finished && (
         <>
           <section aria-labelledby="theory" class="editor-head">
-            <h2 id="theory">Your theory of change</h2>
+            <h2 id="theory" ref={editorHeading} tabIndex={-1}>
+              Your theory of change
+            </h2>
             <TheorySummary theory={theory} />
             <p class="status" role="status" data-testid="save-status" data-kind={status.kind}>
               {status.text}

@@ -182,6 +182,7 @@ describe('the first-run wizard, by keyboard alone', () => {
     await page.bringToFront();
     await page.getByRole('button', { name: 'Review or change my theory' }).click();
     await page.locator('#edit-belief').waitFor();
+    await expect.poll(() => focused(page)).toBe('h2#theory');
   });
 
   it('does not save an empty theory: it says what is missing and leads back to it', async () => {
