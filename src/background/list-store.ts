@@ -6,6 +6,7 @@ import { companyKey } from '../core/list/company-key.ts';
 import { withPatch, withPosting } from '../core/list/entry-edits.ts';
 import { mergeImport, parseListFile } from '../core/list/import.ts';
 import type { Entry, EntryPatch, SavedPosting, Status } from '../core/list/list-types.ts';
+import { destinationFor, homeOf, mergeByHand, splitOff } from '../core/list/regroup.ts';
 import { browser } from '../shared/browser.ts';
 import { ENTRY_PREFIX, entryKey, LIST_VERSION, StoredEntrySchema } from '../shared/list-schema.ts';
 import { change } from './list-queue.ts';
@@ -27,8 +28,20 @@ async function readEntry(id: string): Promise<Entry | null> {
 const writeEntry = (entry: Entry) =>
   browser.storage.local.set({ [entryKey(entry.id)]: { v: LIST_VERSION, entry } });
 
+/**
+ * The list's stored values. Where the browser lists keys (Chrome 130+), only those are
+ * read, not the recently viewed postings beside them: a merged-away name's lookup from
+ * the popup scans the list.
+ */
+async function listValues(): Promise<Record<string, unknown>> {
+  const local = browser.storage.local as { getKeys?: () => Promise<string[]> };
+  if (!local.getKeys) return browser.storage.local.get(null);
+  const keys = (await local.getKeys()).filter((key) => key.startsWith(ENTRY_PREFIX));
+  return keys.length ? browser.storage.local.get(keys) : {};
+}
+
 export async function readList(): Promise<ListRead> {
-  const all = await browser.storage.local.get(null);
+  const all = await listValues();
   const entries: Entry[] = [];
   const unreadable: string[] = [];
   for (const [key, value] of Object.entries(all)) {
@@ -43,13 +56,19 @@ export async function readList(): Promise<ListRead> {
 
 export type SaveResult = { ok: true; entry: Entry } | { ok: false; reason: string };
 
-/** Saves the posting the tab shows to its company's entry (made if need be). */
-/** Adds the posting to its company's entry (made if need be); runs inside the queue. */
+/**
+ * Adds the posting to the entry it belongs to (made if need be); runs inside the queue.
+ * That is the entry already holding its address if any (the user may have moved it
+ * there), else the company's own, else the one the company was merged into (`homeOf`).
+ * Finding the last two scans the whole list: saves are rare, and reads are cheap.
+ */
 async function savePosting(name: string, posting: Omit<SavedPosting, 'savedAt'>): Promise<SaveResult> {
   const id = companyKey(name);
-  if (await unreadableAt(id)) return { ok: false, reason: UNREADABLE };
+  const { entries, unreadable } = await readList();
+  const home = homeOf(entries, id, posting.url);
+  if (!home && unreadable.includes(id)) return { ok: false, reason: UNREADABLE };
   const now = Date.now();
-  const entry = withPosting(await readEntry(id), name, { ...posting, savedAt: now }, now);
+  const entry = withPosting(home, name, { ...posting, savedAt: now }, now);
   await writeEntry(entry);
   return { ok: true, entry };
 }
@@ -73,12 +92,9 @@ export function saveTab(tabId: number): Promise<SaveResult> {
 
 const UNREADABLE =
   'The saved entry for this company cannot be read (it may come from a newer version); it was left as it is.';
-
-async function unreadableAt(id: string): Promise<boolean> {
-  const key = entryKey(id);
-  const value = (await browser.storage.local.get(key))[key];
-  return value !== undefined && !StoredEntrySchema.safeParse(value).success;
-}
+const GONE =
+  'One of these companies is no longer on your list, or cannot be read (reload the page to see the list as it is). Nothing was changed.';
+const TOO_FEW = 'Pick at least two companies to merge.';
 
 export function updateEntry(id: string, patch: EntryPatch): Promise<SaveResult> {
   return change(async () => {
@@ -106,8 +122,10 @@ export function importList(text: string): Promise<ImportReply> {
     if (!parsed.ok) return parsed;
     const { entries } = await readList();
     const have = new Set(entries.map((e) => e.id));
-    const touched = new Set(parsed.entries.map((e) => e.id));
-    const next = mergeImport(entries, parsed.entries).filter((e) => touched.has(e.id));
+    // What the file changed: an entry untouched comes back as the same object. Not the
+    // file's ids: one the user merged away since lands in the entry it was merged into.
+    const before = new Set(entries);
+    const next = mergeImport(entries, parsed.entries).filter((e) => !before.has(e));
     await browser.storage.local.set(
       Object.fromEntries(next.map((e) => [entryKey(e.id), { v: LIST_VERSION, entry: e }])),
     );
@@ -123,16 +141,82 @@ export async function listHasCompanies(): Promise<boolean> {
   return keys.some((key) => key.startsWith(ENTRY_PREFIX));
 }
 
-/** Each saved company's status by its key, for the marks on list pages. */
+/**
+ * Each saved company's status by its key, for the marks on list pages. A name merged
+ * into another company is marked with that one's status (its own entry wins while it is
+ * still there, after a merge stopped half way).
+ */
 export async function listStatuses(): Promise<Record<string, Status>> {
   const { entries } = await readList();
-  return Object.fromEntries(entries.map((e) => [e.id, e.status]));
+  const merged = entries.flatMap((e) => (e.aliases ?? []).map((a) => [a, e.status] as const));
+  return Object.fromEntries([...merged, ...entries.map((e) => [e.id, e.status] as const)]);
 }
 
-/** The entry for a company name, if it is on the list. */
-export function entryFor(name: string): Promise<Entry | null> {
+/**
+ * The entry for a company name (or the one it was merged into), if it is on the list;
+ * with the posting's address, the entry holding that posting comes first.
+ */
+export async function entryFor(name: string, url?: string): Promise<Entry | null> {
   const id = companyKey(name);
-  return id ? readEntry(id) : Promise.resolve(null);
+  if (!id) return null;
+  // The popup asks this on every open: the company's own key is one small read.
+  const own = url === undefined ? await readEntry(id) : null;
+  return own ?? homeOf((await readList()).entries, id, url);
+}
+
+export type MergeResult = SaveResult;
+
+/**
+ * The user's merge: `others` into `keepId`, under its name and status. Repeating it
+ * (a reply lost to a stopped worker) is fine: a company already merged in is skipped.
+ */
+export function mergeCompanies(keepId: string, otherIds: string[]): Promise<MergeResult> {
+  return change(async () => {
+    const kept = await readEntry(keepId);
+    if (!kept) return { ok: false, reason: GONE };
+    const ids = [...new Set(otherIds)].filter((id) => id !== keepId);
+    const others: Entry[] = [];
+    for (const id of ids) {
+      const other = await readEntry(id);
+      if (other) others.push(other);
+      else if (!kept.aliases?.includes(id)) return { ok: false, reason: GONE };
+    }
+    if (!others.length) return ids.length ? { ok: true, entry: kept } : { ok: false, reason: TOO_FEW };
+    const merged = mergeByHand(kept, others, Date.now());
+    if (!merged.ok) return merged;
+    // Two writes, in this order. The merged entry first: a worker stopped before the
+    // removal leaves the others beside an entry that already holds all of them, so
+    // nothing is lost and merging again (which adds no posting, note or answer twice)
+    // tidies up. Removing first could lose the others to a stop before the write.
+    await writeEntry(merged.entry);
+    await browser.storage.local.remove(others.map((o) => entryKey(o.id)));
+    return { ok: true, entry: merged.entry };
+  });
+}
+
+export type MoveResult =
+  | { ok: true; source: Entry; dest: Entry; moved: number }
+  | { ok: false; reason: string };
+
+/** Moves postings of `fromId` to the company named `toName`, its entry made if need be. */
+export function movePostings(fromId: string, urls: string[], toName: string): Promise<MoveResult> {
+  return change(async () => {
+    const source = await readEntry(fromId);
+    if (!source) return { ok: false, reason: GONE };
+    const { entries, unreadable } = await readList();
+    const dest = destinationFor(entries, source, toName);
+    if (!dest && unreadable.includes(companyKey(toName))) return { ok: false, reason: UNREADABLE };
+    const moved = splitOff(source, dest, urls, toName, Date.now());
+    if (!moved.ok) return moved;
+    // The destination first, then the source. A worker stopped between the two leaves
+    // the posting in both, never in neither: the user still sees it under the source and
+    // moves it again, which the destination's dedupe by address makes harmless. Meanwhile
+    // a save of that posting goes to the destination (`homeOf` takes the entry changed
+    // last among those holding it).
+    await writeEntry(moved.dest);
+    await writeEntry(moved.source);
+    return moved;
+  });
 }
 
 /** Saves a recently viewed posting (the tab may be long closed). */

@@ -15,6 +15,8 @@ import {
   importList,
   listHasCompanies,
   listStatuses,
+  mergeCompanies,
+  movePostings,
   readList,
   removeEntry,
   saveRecent,
@@ -58,6 +60,8 @@ const PAGE_ONLY: ReadonlySet<Message['type']> = new Set([
   'list-remove',
   'list-import',
   'list-entry-for',
+  'list-merge',
+  'list-move',
   'list-marks',
   'recent-get',
   'recent-save',
@@ -133,7 +137,11 @@ async function handle(message: Message, sender: Runtime.MessageSender): Promise<
     case 'list-import':
       return importList(message.text);
     case 'list-entry-for':
-      return entryFor(message.name).then((entry) => ({ entry }));
+      return entryFor(message.name, message.url).then((entry) => ({ entry }));
+    case 'list-merge':
+      return mergeCompanies(message.keep, message.others);
+    case 'list-move':
+      return movePostings(message.id, message.urls, message.to);
     case 'list-any':
       // Any content script may ask, and learns one bit (see src/content/marks).
       return sender.tab?.id === undefined ? undefined : listHasCompanies().then((any) => ({ any }));

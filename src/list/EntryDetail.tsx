@@ -9,6 +9,7 @@ import { summarize } from '../core/list/summary.ts';
 import type { Claim } from '../core/types.ts';
 import { removeEntry, updateEntry } from '../ui/list-api.ts';
 import { StatusOptions } from '../ui/StatusOptions.tsx';
+import { COMPANY_NAMES, MovePosting } from './MovePosting.tsx';
 
 function questionsOf(entry: Entry): string[] {
   const latest = entry.postings[0];
@@ -50,11 +51,16 @@ function Changes({ before, after }: { before: Claim[]; after: Claim[] }) {
 
 export function EntryDetail({
   entry,
+  companies,
   onError,
+  onNotice,
   onClose,
 }: {
   entry: Entry;
+  /** The other companies' names, offered when a posting is moved. */
+  companies: string[];
   onError(m: string): void;
+  onNotice(m: string): void;
   onClose(): void;
 }) {
   const [notes, setNotes] = useState(entry.notes);
@@ -144,10 +150,18 @@ export function EntryDetail({
                 {p.board}, saved {new Date(p.savedAt).toLocaleDateString()}, {p.analysis.claims.length} claims
               </span>
               {older && <Changes before={older.analysis.claims} after={p.analysis.claims} />}
+              {entry.postings.length > 1 && (
+                <MovePosting entry={entry} posting={p} onNotice={onNotice} onError={onError} />
+              )}
             </li>
           );
         })}
       </ul>
+      <datalist id={COMPANY_NAMES}>
+        {companies.map((name) => (
+          <option key={name} value={name} />
+        ))}
+      </datalist>
       {claims.length > 0 && (
         <>
           <h3>What the latest posting claims</h3>

@@ -1,13 +1,15 @@
 // The saved list: a table to search, filter and sort, each company's own page, two to
-// four companies side by side, and the list taken out (CSV, JSON, Markdown) and back in.
+// four companies side by side, companies merged by hand, and the list taken out (CSV,
+// JSON, Markdown) and back in.
 import { useEffect, useState } from 'preact/hooks';
 import { toCsv, toJsonFile, toMarkdown } from '../core/list/export.ts';
 import { type Entry, STATUS_NAMES, type Status } from '../core/list/list-types.ts';
-import { importList, listAll, watchList } from '../ui/list-api.ts';
+import { importList, listAll, mergeCompanies, watchList } from '../ui/list-api.ts';
 import { StatusOptions } from '../ui/StatusOptions.tsx';
 import { Compare } from './Compare.tsx';
 import { download } from './download.ts';
 import { EntryDetail } from './EntryDetail.tsx';
+import { MergeDialog } from './MergeDialog.tsx';
 import { RecentSection } from './RecentSection.tsx';
 import { rows, type SortKey } from './rows.ts';
 
@@ -32,6 +34,7 @@ export function ListPage() {
   const [open, setOpen] = useState<string | null>(decodeURIComponent(location.hash.slice(1)) || null);
   const [picked, setPicked] = useState<string[]>([]);
   const [comparing, setComparing] = useState(false);
+  const [merging, setMerging] = useState(false);
 
   useEffect(() => {
     const load = () =>
@@ -48,6 +51,33 @@ export function ListPage() {
   useEffect(() => {
     history.replaceState(null, '', open ? `#${encodeURIComponent(open)}` : location.pathname);
   }, [open]);
+
+  // One message at a time in the page's status or alert line: a new one replaces both.
+  const say = (m: string) => {
+    setError(null);
+    setNotice(m);
+  };
+  const fail = (m: string) => {
+    setNotice(null);
+    setError(m);
+  };
+
+  const onMerge = async (keep: Entry, chosen: Entry[]) => {
+    const others = chosen.filter((e) => e.id !== keep.id);
+    setMerging(false);
+    say(`Merging into ${keep.name}…`);
+    try {
+      const r = await mergeCompanies(
+        keep.id,
+        others.map((e) => e.id),
+      );
+      if (!r.ok) return fail(r.reason);
+      say(`Merged ${others.map((e) => e.name).join(', ')} into ${keep.name}.`);
+      setPicked([]);
+    } catch (e) {
+      fail(`Nothing was merged. ${e instanceof Error ? e.message : String(e)}`);
+    }
+  };
 
   const onImport = async (file: File | undefined) => {
     if (!file) return;
@@ -82,6 +112,8 @@ export function ListPage() {
   const all = entries;
   const current = open ? all.find((e) => e.id === open) : undefined;
   const shown = rows(all, { status, text }, sort);
+  // In the order picked; a company merged or removed meanwhile is no longer picked.
+  const picks = picked.flatMap((id) => all.filter((e) => e.id === id));
   const exportAll = (kind: 'csv' | 'json' | 'md') => {
     if (kind === 'csv') download(`mission-lens-list-${stamp()}.csv`, 'text/csv', toCsv(all));
     else if (kind === 'json')
@@ -153,7 +185,14 @@ export function ListPage() {
         </p>
       )}
       {current ? (
-        <EntryDetail key={current.id} entry={current} onError={setError} onClose={() => setOpen(null)} />
+        <EntryDetail
+          key={current.id}
+          entry={current}
+          companies={all.filter((e) => e.id !== current.id).map((e) => e.name)}
+          onError={fail}
+          onNotice={say}
+          onClose={() => setOpen(null)}
+        />
       ) : comparing ? (
         <Compare entries={all.filter((e) => picked.includes(e.id))} onClose={() => setComparing(false)} />
       ) : all.length === 0 ? (
@@ -205,15 +244,37 @@ export function ListPage() {
             <button
               type="button"
               data-testid="compare-picked"
-              disabled={picked.length < 2 || picked.length > 4}
+              disabled={picks.length < 2 || picks.length > 4}
               onClick={() => setComparing(true)}
             >
-              Compare {picked.length >= 2 ? picked.length : ''} side by side
+              Compare {picks.length >= 2 ? picks.length : ''} side by side
             </button>
+            <button
+              type="button"
+              class="secondary"
+              data-testid="merge-picked"
+              disabled={picks.length < 2}
+              aria-describedby={picks.length < 2 ? 'merge-why' : undefined}
+              onClick={() => setMerging(true)}
+            >
+              Merge {picks.length >= 2 ? picks.length : ''} into one…
+            </button>
+            {picks.length < 2 && (
+              <span id="merge-why" class="muted why" data-testid="merge-why">
+                To merge companies, pick two or more.
+              </span>
+            )}
           </div>
+          {merging && picks.length >= 2 && (
+            <MergeDialog
+              entries={picks}
+              onMerge={(keep) => onMerge(keep, picks)}
+              onCancel={() => setMerging(false)}
+            />
+          )}
           <p class="muted" aria-live="polite">
             {shown.length} of {all.length} {all.length === 1 ? 'company' : 'companies'}
-            {picked.length > 0 ? `; ${picked.length} picked to compare (2 to 4)` : ''}
+            {picks.length > 0 ? `; ${picks.length} picked (compare 2 to 4, merge 2 or more)` : ''}
           </p>
           <div class="scroll">
             <table class="list" data-testid="list-table">
@@ -274,7 +335,7 @@ export function ListPage() {
         </>
       )}
       {!current && !comparing && (
-        <RecentSection saved={new Set(all.flatMap((e) => e.postings.map((p) => p.url)))} onError={setError} />
+        <RecentSection saved={new Set(all.flatMap((e) => e.postings.map((p) => p.url)))} onError={fail} />
       )}
     </main>
   );

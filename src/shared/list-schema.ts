@@ -24,15 +24,24 @@ export const SavedPostingSchema = z.object({
   comparison: z.nullable(ComparisonSchema),
 });
 
+const entryId = z.string().check(z.minLength(1), z.maxLength(120), z.regex(/^[\p{L}\p{N}-]+$/u));
+
 export const EntrySchema = z.object({
-  id: z.string().check(z.minLength(1), z.maxLength(120), z.regex(/^[\p{L}\p{N}-]+$/u)),
+  id: entryId,
   name: text(300),
   status: z.enum(STATUSES),
-  statusHistory: z.array(z.object({ status: z.enum(STATUSES), at: time })).check(z.maxLength(100)),
+  statusHistory: z
+    .array(z.object({ status: z.enum(STATUSES), at: time }))
+    .check(z.maxLength(LIST_LIMITS.history)),
   notes: text(LIST_LIMITS.notes),
   tags: z.array(text(LIST_LIMITS.tag)).check(z.maxLength(LIST_LIMITS.tags)),
   answers: z.record(text(1_000), text(LIST_LIMITS.answer)),
   postings: z.array(SavedPostingSchema).check(z.maxLength(LIST_LIMITS.postings)),
+  // Added with merging by hand (issue 13), optional so that every value stored before
+  // still parses: no new LIST_VERSION and no migration. An older build reads such a value
+  // too (zod drops keys it does not know); if it writes the entry back, the aliases are
+  // gone and a later save under a merged-away name makes that entry again: nothing lost.
+  aliases: z.optional(z.array(entryId).check(z.maxLength(LIST_LIMITS.aliases))),
   createdAt: time,
   updatedAt: time,
 });

@@ -82,6 +82,21 @@ export const ListMarks = z.object({ type: z.literal('list-marks') });
 export const ListEntryFor = z.object({
   type: z.literal('list-entry-for'),
   name: z.string().check(z.maxLength(300)),
+  /** The posting's address: an entry the user moved it to comes before the name's own. */
+  url: z.optional(url),
+});
+/** The list page -> background: merge companies into one, under the name of `keep`. */
+export const ListMerge = z.object({
+  type: z.literal('list-merge'),
+  keep: companyId,
+  others: z.array(companyId).check(z.minLength(1), z.maxLength(LIST_LIMITS.aliases)),
+});
+/** A company's page -> background: move some of its postings to another company, by name. */
+export const ListMove = z.object({
+  type: z.literal('list-move'),
+  id: companyId,
+  urls: z.array(url).check(z.minLength(1), z.maxLength(LIST_LIMITS.postings)),
+  to: z.string().check(z.maxLength(300)),
 });
 
 /** Popup -> background: analyse this tab now, even if it is not a known job board. */
@@ -110,6 +125,8 @@ export const Message = z.discriminatedUnion('type', [
   ListRemove,
   ListImport,
   ListEntryFor,
+  ListMerge,
+  ListMove,
   ListAny,
   ListMarks,
   OpenAnalysis,
@@ -178,6 +195,10 @@ export const ImportReplySchema = z.union([
   z.object({ ok: z.literal(false), reason: z.string() }),
 ]);
 export const EntryForReply = z.object({ entry: z.nullable(EntrySchema) });
+export const MoveReply = z.union([
+  z.object({ ok: z.literal(true), source: EntrySchema, dest: EntrySchema, moved: z.number() }),
+  z.object({ ok: z.literal(false), reason: z.string() }),
+]);
 export const ListMarksReply = z.object({ statuses: z.record(z.string(), z.enum(STATUSES)) });
 export const OkReply = z.object({ ok: z.literal(true) });
 export const RecentReply = z.object({ enabled: z.boolean(), items: z.array(RecentRefSchema) });

@@ -1,12 +1,14 @@
 // The extension pages' way to the saved list, through the worker (its one writer).
 // A request lost to a worker that was stopped mid-way is sent again: every change is
-// safe to repeat (saving a posting again updates it, a patch sets the same values).
+// safe to repeat (saving a posting again updates it, a patch sets the same values, a
+// merge or a move already done is found done).
 import type { EntryPatch } from '../core/list/list-types.ts';
 import { browser } from '../shared/browser.ts';
 import {
   EntryForReply,
   ImportReplySchema,
   ListReply,
+  MoveReply,
   OkReply,
   RecentReply,
   SaveReply,
@@ -44,7 +46,12 @@ export const recentViewed = () => ask({ type: 'recent-get' }, RecentReply);
 export const saveRecent = (key: string) => ask({ type: 'recent-save', key }, SaveReply);
 export const clearRecent = () => ask({ type: 'recent-clear' }, OkReply);
 export const setRecent = (on: boolean) => ask({ type: 'recent-set', on }, OkReply);
-export const entryFor = (name: string) => ask({ type: 'list-entry-for', name }, EntryForReply);
+export const entryFor = (name: string, url?: string) =>
+  ask({ type: 'list-entry-for', name, url }, EntryForReply);
+export const mergeCompanies = (keep: string, others: string[]) =>
+  ask({ type: 'list-merge', keep, others }, SaveReply);
+export const movePostings = (id: string, urls: string[], to: string) =>
+  ask({ type: 'list-move', id, urls, to }, MoveReply);
 
 /**
  * Calls `onChange` once the saved list has changed (in any tab or window) and then been

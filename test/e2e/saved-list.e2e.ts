@@ -1,6 +1,7 @@
 // The saved list as a user meets it: save companies from the popup, change status and
 // notes, find them on the list page, compare two, export every format and read the CSV
-// and JSON back, import a good and a bad file. Then many saves at once from five tabs
+// and JSON back, import a good and a bad file, merge two companies by hand and move a
+// posting out again. Then many saves at once from five tabs
 // and the popup while the worker is stopped every few seconds: every save is found.
 import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
@@ -193,6 +194,111 @@ describe('the saved list', () => {
       ),
     );
     expect(left).toEqual([]);
+  });
+
+  it('merges two companies by hand, moves a posting out again, and later saves follow', async () => {
+    const rows = list.locator('[data-testid="list-table"] tbody tr');
+    const row = (id: string) => list.locator(`tr[data-id="${id}"]`);
+    const postingsIn = (id: string) => row(id).locator('td').nth(7).textContent();
+    await list.reload();
+    await expect.poll(() => rows.count()).toBe(3);
+
+    // One picked: Merge is off, and says why.
+    await list.getByLabel('Compare Harborline Community Health Plan').check();
+    expect(await list.getByTestId('merge-picked').isDisabled()).toBe(true);
+    expect(await list.getByTestId('merge-why').textContent()).toContain('pick two or more');
+    await list.getByLabel('Compare Kinfolk Bridge Health').check();
+    expect(await list.getByTestId('merge-why').count()).toBe(0);
+
+    // Escape cancels and changes nothing.
+    const dialog = list.getByTestId('merge-dialog');
+    await list.getByTestId('merge-picked').click();
+    await dialog.waitFor();
+    await list.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'detached' });
+    expect(await rows.count()).toBe(3);
+
+    // By keyboard: focus starts on the name to keep (the first picked), Tab to Merge, Enter.
+    await list.getByTestId('merge-picked').click();
+    await dialog.waitFor();
+    expect(await dialog.getByLabel(/Harborline Community Health Plan/).isChecked()).toBe(true);
+    await list.keyboard.press('Tab');
+    expect(await list.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe(
+      'merge-confirm',
+    );
+    await screenshot(list, 'list-merge').catch(() => undefined);
+    await list.keyboard.press('Enter');
+    await expect
+      .poll(() => list.getByRole('status').first().textContent())
+      .toBe('Merged Kinfolk Bridge Health into Harborline Community Health Plan.');
+    await list.reload();
+    await expect.poll(() => rows.count()).toBe(2);
+    expect(await postingsIn('harborline-community-health-plan')).toBe('2');
+    // The kept company's status; the other's answers and notes came along with it.
+    expect(await row('harborline-community-health-plan').getByTestId('row-status').textContent()).toBe(
+      'Applied',
+    );
+    const readEntry = (id: string) =>
+      ext.worker.evaluate(async (key: string) => {
+        const v = (await chrome.storage.local.get(key))[key] as
+          | { entry: { notes: string; aliases?: string[]; answers: object; postings: { url: string }[] } }
+          | undefined;
+        return v?.entry ?? null;
+      }, `list:c:${id}`);
+    expect(await readEntry('kinfolk-bridge-health')).toBeNull();
+    expect((await readEntry('harborline-community-health-plan'))?.aliases).toEqual(['kinfolk-bridge-health']);
+
+    // Saving Kinfolk's posting again: it goes to the company it was merged into.
+    const kinfolk = await openPosting(ext, KINFOLK);
+    let popup = await openPopup(ext, kinfolk.tabId);
+    await expect.poll(() => popup.getByTestId('saved-note').textContent()).toContain('with 2 postings');
+    await popup.getByTestId('save-again').click();
+    await expect.poll(() => popup.getByTestId('saved-note').textContent()).toContain('with 2 postings');
+    await popup.close();
+    expect(await readEntry('kinfolk-bridge-health')).toBeNull();
+
+    // Split it out on the company's page, under a name of the user's own.
+    await row('harborline-community-health-plan').getByTestId('open-entry').click();
+    const detail = list.getByTestId('entry-detail');
+    await detail.waitFor();
+    const item = detail.locator('.postings > li').filter({ has: list.locator(`a[href="${KINFOLK.url}"]`) });
+    // Escape closes the form and moves nothing.
+    await item.getByTestId('move-posting').click();
+    await item.getByTestId('move-to').fill('Nowhere');
+    await list.keyboard.press('Escape');
+    expect(await item.getByTestId('move-to').count()).toBe(0);
+    expect(await detail.locator('.postings > li').count()).toBe(2);
+    await item.getByTestId('move-posting').click();
+    await item.getByTestId('move-to').fill('Kinfolk Bridge (Ohio)');
+    await list.keyboard.press('Enter');
+    await expect
+      .poll(() => list.getByRole('status').first().textContent())
+      .toMatch(/^Moved .* from Harborline Community Health Plan to Kinfolk Bridge \(Ohio\)\.$/);
+    await expect.poll(() => detail.locator('.postings > li').count()).toBe(1);
+    await list.getByRole('button', { name: 'Back to the list' }).click();
+    // The table back (and so the page's address without the company) before reloading.
+    await list.getByTestId('list-table').waitFor();
+    await expect.poll(() => list.evaluate(() => location.hash)).toBe('');
+    await list.reload();
+    await expect.poll(() => rows.count()).toBe(3);
+    expect(await postingsIn('harborline-community-health-plan')).toBe('1');
+    expect(await postingsIn('kinfolk-bridge-ohio')).toBe('1');
+    // The notes and answers stayed with the company they were written for.
+    const kept = await readEntry('harborline-community-health-plan');
+    expect(kept?.notes).toBe('Recruiter: Dana. Ask about caseload.');
+    expect(Object.values(kept?.answers ?? {})).toEqual([
+      'The state pays a fixed amount per member each month.',
+    ]);
+
+    // Saving that posting again: it goes where it was moved, not back to a name's entry.
+    popup = await openPopup(ext, kinfolk.tabId);
+    await popup.getByTestId('save-again').click();
+    await expect
+      .poll(async () => (await readEntry('kinfolk-bridge-ohio'))?.postings.map((p) => p.url))
+      .toEqual([KINFOLK.url]);
+    expect(await readEntry('kinfolk-bridge-health')).toBeNull();
+    expect((await readEntry('harborline-community-health-plan'))?.postings).toHaveLength(1);
+    await Promise.all([popup.close(), kinfolk.page.close()]);
   });
 
   it('loses no save made at once from five tabs and the popup while the worker keeps stopping', async () => {

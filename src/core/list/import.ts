@@ -38,12 +38,18 @@ export function parseListFile(text: string): ImportResult {
   return { ok: true, entries };
 }
 
-/** What the list holds after an import: every saved entry, each merged with the file's. */
+/**
+ * What the list holds after an import: every saved entry, each merged with the file's.
+ * A company of the file that the user has since merged into another (an export older
+ * than the merge) merges into that one rather than coming back on its own.
+ */
 export function mergeImport(current: Entry[], incoming: Entry[]): Entry[] {
   const byId = new Map(current.map((e) => [e.id, e]));
+  const mergedInto = new Map(current.flatMap((e) => (e.aliases ?? []).map((a) => [a, e.id] as const)));
   for (const entry of incoming) {
-    const have = byId.get(entry.id);
-    byId.set(entry.id, have ? mergeEntries(have, entry) : entry);
+    const id = byId.has(entry.id) ? entry.id : (mergedInto.get(entry.id) ?? entry.id);
+    const have = byId.get(id);
+    byId.set(id, have ? mergeEntries(have, entry) : entry);
   }
   return [...byId.values()];
 }

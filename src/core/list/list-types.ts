@@ -45,6 +45,11 @@ export interface Entry {
   /** The company's answer to each question asked, by the question's text. */
   answers: Record<string, string>;
   postings: SavedPosting[];
+  /**
+   * Ids of companies the user merged into this one: a posting saved later under one of
+   * those names comes here rather than making its old entry again. Absent when none.
+   */
+  aliases?: string[];
   createdAt: number;
   updatedAt: number;
 }
