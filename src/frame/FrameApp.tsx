@@ -78,7 +78,7 @@ export function FrameApp() {
     return (
       <div class="fit-view" data-part="fit-view">
         <section class="fit-body">
-          <ListStatus company={state.state?.analysis.company ?? null} />
+          <ListStatus company={state.state?.analysis.company ?? null} url={state.state?.url} />
           <FitCard comparison={comparison} onWriteTheory={openOptions} />
         </section>
         <footer>

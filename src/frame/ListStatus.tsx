@@ -4,18 +4,18 @@ import { useEffect, useState } from 'preact/hooks';
 import { type Entry, STATUS_NAMES } from '../core/list/list-types.ts';
 import { entryFor, openList, saveHere, watchList } from '../ui/list-api.ts';
 
-export function ListStatus({ company }: { company: string | null }) {
+export function ListStatus({ company, url }: { company: string | null; url: string | undefined }) {
   const [entry, setEntry] = useState<Entry | null | undefined>(undefined);
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {
     if (!company) return;
     const load = () =>
-      entryFor(company)
+      entryFor(company, url)
         .then((r) => setEntry(r.entry))
         .catch((e: unknown) => setError(e instanceof Error ? e.message : String(e)));
     void load();
     return watchList(() => void load());
-  }, [company]);
+  }, [company, url]);
   if (!company || entry === undefined) return null;
   const save = () =>
     saveHere()

@@ -17,17 +17,19 @@ import {
 
 type View =
   | { kind: 'loading' }
-  | { kind: 'posting'; tabId: number; analysis: Analysis; comparison: Comparison | null }
+  | { kind: 'posting'; tabId: number; url: string; analysis: Analysis; comparison: Comparison | null }
   | { kind: 'none'; tabId: number; busy: boolean; note: string | null }
   | { kind: 'restricted'; detail: string }
   | { kind: 'error'; detail: string };
 
 function PostingView({
   tabId,
+  url,
   analysis,
   comparison,
 }: {
   tabId: number;
+  url: string;
   analysis: Analysis;
   comparison: Comparison | null;
 }) {
@@ -43,7 +45,7 @@ function PostingView({
         questions={questions}
         context={{ title: analysis.title, company: analysis.company }}
       />
-      <SaveSection tabId={tabId} company={analysis.company} />
+      <SaveSection tabId={tabId} company={analysis.company} url={url} />
       <ClaimsSection analysis={analysis} />
       <BusinessModelSection analysis={analysis} />
       <TellsSection analysis={analysis} />
@@ -72,6 +74,7 @@ export function App({ search }: { search: string }) {
         setView({
           kind: 'posting',
           tabId: tab.id,
+          url: reply.state.url,
           analysis: reply.state.analysis,
           comparison: reply.comparison ?? null,
         });
@@ -128,7 +131,12 @@ export function App({ search }: { search: string }) {
         </div>
       )}
       {view.kind === 'posting' && (
-        <PostingView tabId={view.tabId} analysis={view.analysis} comparison={view.comparison} />
+        <PostingView
+          tabId={view.tabId}
+          url={view.url}
+          analysis={view.analysis}
+          comparison={view.comparison}
+        />
       )}
       {view.kind === 'none' && (
         <section class="card state" data-state="not-a-posting" aria-live="polite">

@@ -5,7 +5,7 @@ import type { Entry, Status } from '../core/list/list-types.ts';
 import { entryFor, openList, saveTab, updateEntry, watchList } from '../ui/list-api.ts';
 import { StatusOptions } from '../ui/StatusOptions.tsx';
 
-export function SaveSection({ tabId, company }: { tabId: number; company: string | null }) {
+export function SaveSection({ tabId, company, url }: { tabId: number; company: string | null; url: string }) {
   const [entry, setEntry] = useState<Entry | null | undefined>(undefined);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -14,7 +14,8 @@ export function SaveSection({ tabId, company }: { tabId: number; company: string
   useEffect(() => {
     if (!company) return;
     const load = () =>
-      entryFor(company)
+      // With the address: a posting the user moved to another company shows that one.
+      entryFor(company, url)
         .then((r) => {
           setEntry(r.entry);
           setNotes((n) => (document.activeElement?.id === 'save-notes' ? n : (r.entry?.notes ?? '')));
@@ -22,7 +23,7 @@ export function SaveSection({ tabId, company }: { tabId: number; company: string
         .catch((e: unknown) => setError(e instanceof Error ? e.message : String(e)));
     void load();
     return watchList(() => void load());
-  }, [company]);
+  }, [company, url]);
 
   if (!company) return null;
   const act = async (work: () => Promise<{ ok: true; entry: Entry } | { ok: false; reason: string }>) => {
