@@ -27,6 +27,14 @@ export interface Box {
 
 const CONTROLS = 'a, button, input, select, textarea, img, svg, video, canvas, iframe, [role="button"]';
 
+/** Whether the element has a text child that is not blank (looked at up to 64 children). */
+function ownText(el: Element): boolean {
+  let n = el.firstChild;
+  for (let i = 0; n && i < 64; i++, n = n.nextSibling)
+    if (n.nodeType === 3 && n.textContent?.trim()) return true;
+  return Boolean(n); // more children than were looked at: ask the caret
+}
+
 /**
  * Whether the page shows text or a control anywhere under the box, by hit tests on a
  * grid (every `step` pixels along three lines: at its top and bottom edges and between). The caret
@@ -41,6 +49,9 @@ export function coversContent(doc: Document, box: Box, ignore: Element, step = 1
       const hit = doc.elementFromPoint(x, y);
       if (!hit || hit === ignore) continue;
       if (hit.closest(CONTROLS)) return true;
+      // Text under the point belongs to the element hit: one with no text of its own (a
+      // container's margin or padding) needs no caret query.
+      if (!ownText(hit)) continue;
       const at = caretAt(doc, x, y);
       const text = at?.node;
       if (!text || text.nodeType !== 3) continue;
