@@ -1,7 +1,8 @@
 // Every board fixture at its real address, read by the content script in Gecko's DOM,
 // gives what the same core gives in Node: title, company, board, healthcare and the
 // claims. A page the release manifest does not cover, or one that is no posting, gets
-// nothing stored; the popup then shows its empty state.
+// nothing stored; the popup then shows its empty state. A board's search page gets no
+// element, no highlight and no work past the content script's boot.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -14,12 +15,18 @@ import {
   launchFirefox,
   openPopup,
   ROOT,
+  readText,
   tabIdOf,
   tabState,
   waitForState,
 } from './harness.ts';
+import { documentNow, pageHighlights, RECORD_BEFORE, until } from './page-view.ts';
 
 const FIXTURES = join(ROOT, 'src/sites/fixtures');
+const SEARCH = {
+  url: 'https://www.linkedin.com/jobs/search/?keywords=nurse',
+  file: 'demo/postings/linkedin-search-nurse.html',
+};
 
 /**
  * For a page that must get nothing there is no event to wait for: the content script
@@ -77,6 +84,29 @@ describe('board fixtures at their real addresses, in Firefox', () => {
       .toBe('This page is not a job posting');
     expect(await tabState(ff, tabId)).toBeNull();
     await popup.close();
+    await page.close();
+  });
+
+  it('does nothing on a board page that is not a posting: no element, no highlight, only its boot measured', async () => {
+    ff.serve(SEARCH.url, readText(SEARCH.file));
+    const page = await ff.openPage();
+    await page.evaluateOnNewDocument(RECORD_BEFORE);
+    await page.goto(SEARCH.url, { waitUntil: 'load' });
+    const measures = () =>
+      page.evaluate(() =>
+        performance
+          .getEntriesByType('measure')
+          .map((m) => m.name)
+          .filter((n) => n.startsWith('mission-lens')),
+      );
+    // The content script ran (a board address), then nothing more happens.
+    await until(measures, (m) => m.includes('mission-lens:boot'));
+    await new Promise((r) => setTimeout(r, NOTHING_HAPPENS_MS));
+    const doc = await documentNow(page);
+    expect(doc.hosts).toBe(0);
+    expect(doc.after).toBe(doc.before);
+    expect(await pageHighlights(page)).toEqual({});
+    expect(await measures()).toEqual(['mission-lens:boot']);
     await page.close();
   });
 });

@@ -3,12 +3,15 @@
 // names and where it stands; `]` and `[` move through the claims, Escape closes it.
 // Firefox once showed the card as an empty white box, so these fail when the frame
 // shows nothing, only "Loading…" or its error, or draws no text. Keys and pointer
-// moves that page script dispatches must do nothing.
-import type { Page } from 'puppeteer-core';
+// moves that page script dispatches must do nothing, and a `]` typed into the page's
+// own field is the field's. The card and its controls stay inside a 1280 × 900 window
+// at every claim.
+import type { KeyInput, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { THEME_NAMES } from '../../src/core/theory/labels.ts';
 import type { Theme } from '../../src/core/types.ts';
 import { FRAME_SIZE } from '../../src/shared/frame-protocol.ts';
+import { cardFit } from './card-layout.ts';
 import {
   EXTENSION_ORIGIN,
   type Firefox,
@@ -109,10 +112,23 @@ describe('the claim card', () => {
     expect(distinctColours(await page.screenshot({ clip: inside }))).toBeGreaterThan(16);
   });
 
-  it('moves to the next claim on `]` and back on `[`', async () => {
+  it('moves to the next claim on `]` and back on `[`, or on Alt+Shift+J and Alt+Shift+K, and tells screen readers', async () => {
     await page.keyboard.press(']');
     await expectCardFor(ordered[1]!, 2);
     await page.keyboard.press('[');
+    await expectCardFor(ordered[0]!, 1);
+    expect((await part(ff, page, 'live'))?.text).toContain(`Claim 1 of ${ordered.length}`);
+    const chord = async (code: KeyInput) => {
+      await page.keyboard.down('Alt');
+      await page.keyboard.down('Shift');
+      await page.keyboard.press(code);
+      await page.keyboard.up('Shift');
+      await page.keyboard.up('Alt');
+    };
+    await chord('KeyJ');
+    await expectCardFor(ordered[1]!, 2);
+    expect((await part(ff, page, 'live'))?.text).toContain(`Claim 2 of ${ordered.length}`);
+    await chord('KeyK');
     await expectCardFor(ordered[0]!, 1);
   });
 
@@ -121,6 +137,34 @@ describe('the claim card', () => {
     await expect.poll(() => cardShown(ff, page)).toBe(false);
     expect((await part(ff, page, 'frame'))?.hidden).toBe(true);
     expect((await pageHighlights(page))['mission-lens-current']).toBeUndefined();
+  });
+
+  it('does not take `]` from someone typing in the page', async () => {
+    const input = 'input:not([type="hidden"])';
+    await page.click(input);
+    await page.keyboard.press(']');
+    await expect.poll(() => page.$eval(input, (el) => (el as HTMLInputElement).value)).toContain(']');
+    await twoFrames(page);
+    expect(await cardShown(ff, page)).toBe(false);
+    await page.$eval(input, (el) => {
+      (el as HTMLInputElement).value = '';
+      (el as HTMLInputElement).blur();
+    });
+  });
+
+  it('keeps the card and its controls inside a 1280 × 900 window at every claim', async () => {
+    expect(await page.evaluate(() => [innerWidth, innerHeight])).toEqual([1280, 900]);
+    await page.keyboard.press(']');
+    for (let i = 0; i < ordered.length; i++) {
+      if (i > 0) await page.keyboard.press(']');
+      await expect
+        .poll(() => cardText(ff, page, 'position'), { timeout: 10_000 })
+        .toBe(`Claim ${i + 1} of ${ordered.length}`);
+      // Previous, next and close; the claim's own line box may have scrolled the page.
+      expect(await cardFit(ff, page), `claim ${i + 1}`).toEqual({ controls: 3, outside: [] });
+    }
+    await page.keyboard.press('Escape');
+    await expect.poll(() => cardShown(ff, page)).toBe(false);
   });
 
   it('opens on a real pointer over a claim, and closes when it moves away', async () => {

@@ -3,34 +3,11 @@
 // worker through CDP, these suspend the event page the way about:debugging's
 // "Terminate background script" does, from Firefox's parent process (reachable over
 // BiDi with --remote-allow-system-access, in the browser window's chrome context).
-import { type Firefox, GECKO_ID } from './harness.ts';
-
-interface EvaluateResult {
-  type: 'success' | 'exception';
-  result?: { type: string; value?: unknown };
-  exceptionDetails?: { text: string };
-}
+import type { Firefox } from './harness.ts';
+import { EXTENSION, inParentProcess } from './parent-process.ts';
 
 // Functions evaluated in extension pages use Firefox's own `browser` namespace.
 declare const browser: typeof chrome;
-
-const EXTENSION = `ChromeUtils.importESModule('resource://gre/modules/ExtensionParent.sys.mjs')
-  .ExtensionParent.GlobalManager.getExtension(${JSON.stringify(GECKO_ID)})`;
-
-async function inParentProcess(ff: Firefox, expression: string): Promise<unknown> {
-  const { contexts } = await ff.bidi<{ contexts: { context: string }[] }>('browsingContext.getTree', {
-    'moz:scope': 'chrome',
-  });
-  const context = contexts[0]?.context;
-  if (!context) throw new Error('no chrome browsing context: is --remote-allow-system-access set?');
-  const result = await ff.bidi<EvaluateResult>('script.evaluate', {
-    expression,
-    target: { context },
-    awaitPromise: true,
-  });
-  if (result.type === 'exception') throw new Error(`parent process: ${result.exceptionDetails?.text}`);
-  return result.result?.value;
-}
 
 /** The event page's state as Firefox keeps it: 'running', 'suspending', 'stopped', … */
 export async function backgroundState(ff: Firefox): Promise<string> {

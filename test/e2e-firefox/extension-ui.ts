@@ -99,3 +99,29 @@ export async function tabShowing(ff: Firefox, path: string): Promise<Page | null
   const ids = contexts.filter((c) => c.url === url).map((c) => c.context);
   return (await ff.browser.pages()).find((p) => ids.includes(contextOf(p))) ?? null;
 }
+
+const PASTE_URL = 'https://paste.mission-lens.test/';
+const pasteTabs = new WeakMap<Firefox, Page>();
+
+/**
+ * What the clipboard holds, as pasting it (Ctrl+V, a trusted key press) into a plain
+ * page's text box shows it. The paste tab comes to the front: bring the page under test
+ * back before clicking in it again.
+ */
+export async function pastedText(ff: Firefox): Promise<string> {
+  let tab = pasteTabs.get(ff);
+  if (!tab) {
+    ff.serve(PASTE_URL, '<!doctype html><title>Paste here</title><textarea></textarea>');
+    tab = await ff.openPage(PASTE_URL);
+    pasteTabs.set(ff, tab);
+  }
+  await tab.bringToFront();
+  await tab.$eval('textarea', (el) => {
+    (el as HTMLTextAreaElement).value = '';
+  });
+  await tab.focus('textarea');
+  await tab.keyboard.down('Control');
+  await tab.keyboard.press('v');
+  await tab.keyboard.up('Control');
+  return tab.$eval('textarea', (el) => (el as HTMLTextAreaElement).value);
+}

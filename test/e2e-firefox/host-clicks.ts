@@ -39,7 +39,13 @@ const FRAME_ORIGIN = `(root) => {
   return JSON.stringify({ x: r.left + f.clientLeft, y: r.top + f.clientTop });
 }`;
 
-async function inShadowRoot<T>(ff: Firefox, page: Page, fn: string, ...args: string[]): Promise<T | null> {
+/** Runs `fn` (source text) in the sandbox with the host's shadow root and `args`; its JSON result, parsed. */
+export async function inShadowRoot<T>(
+  ff: Firefox,
+  page: Page,
+  fn: string,
+  ...args: string[]
+): Promise<T | null> {
   const target = { context: contextOf(page), sandbox: SANDBOX };
   const hosts = await ff.bidi<EvaluateResult<{ value: { shadowRoot?: { sharedId: string } | null } }[]>>(
     'script.evaluate',

@@ -1,16 +1,18 @@
 // The marker beside the posting's title and the card's frame it opens, in Firefox
 // (test/e2e/annotate.e2e.ts): the pill opens the marker's panel inside the closed shadow
 // root; "How it fits your theory" opens the frame's fit view, which with no theory yet
-// offers to write one; the company is saved from the frame (and the page never sees
-// it); the frame's own Close button closes it; and "Hide highlights on linkedin.com"
-// takes the highlights off, is remembered across a reload, and puts them back. All
-// clicks are real pointer input, so the extension's `isTrusted` checks let them through.
-// In Firefox the panel is empty (a product bug, see below): the flows behind its buttons
-// are skipped, and what can be reached otherwise is tested instead: the claim card's
-// Close button, and the hidden-site setting written to storage as the button writes it.
+// offers to write one and keeps its controls inside the window; the company is saved
+// from the frame (and the page never sees it); the full analysis opens in a tab of its
+// own; the frame's own Close button closes it; and "Hide highlights on linkedin.com"
+// takes the highlights off, is remembered across a reload, and puts them back. The
+// claim card's Close button, and the hidden-site setting written to storage as the
+// button writes it, are tested too. All clicks are real pointer input, so the
+// extension's `isTrusted` checks let them through.
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cardFit } from './card-layout.ts';
 import { demo, serveDemos } from './demo-catalog.ts';
+import { tabShowing, textOf } from './extension-ui.ts';
 import { type Firefox, launchFirefox, store, stored, tabIdOf, waitForState } from './harness.ts';
 import { clickInCard, clickInHost } from './host-clicks.ts';
 import { pageHighlights, until } from './page-view.ts';
@@ -67,6 +69,11 @@ describe('the marker and the card’s frame', () => {
     await expect
       .poll(() => cardText(ff, page, 'fit-view'), { timeout: 10_000 })
       .toContain('Write my theory of change');
+    // Its controls (write a theory, save, full analysis, close) are all inside a 1280 × 900 window.
+    expect(await page.evaluate(() => [innerWidth, innerHeight])).toEqual([1280, 900]);
+    const fit = await cardFit(ff, page);
+    expect(fit.controls).toBeGreaterThanOrEqual(3);
+    expect(fit.outside).toEqual([]);
   });
 
   it('saves the company from the frame, and the page never learns that it was', async () => {
@@ -81,6 +88,24 @@ describe('the marker and the card’s frame', () => {
     expect(await page.evaluate(() => document.documentElement.textContent?.includes('On your list'))).toBe(
       false,
     );
+  });
+
+  it('opens the full analysis for this tab from the fit view', async () => {
+    // The posting's tab, read before another tab opens (tabIdOf may pick the newest).
+    const tabId = await tabIdOf(ff, page);
+    const analysis = `src/popup/index.html?tab=${tabId}`;
+    expect(await tabShowing(ff, analysis)).toBeNull();
+    await clickInCard(ff, page, '[data-action="open-analysis"]');
+    const popup = (await until(
+      () => tabShowing(ff, analysis),
+      (p) => p !== null,
+    )) as Page;
+    await expect
+      .poll(() => textOf(popup, '[data-testid="title"]'), { timeout: 10_000 })
+      .toBe(HARBORLINE.title);
+    await popup.close();
+    await page.bringToFront();
+    expect(await cardShown(ff, page)).toBe(true);
   });
 
   it('closes the fit view from the frame’s own Close button', async () => {
@@ -98,6 +123,15 @@ describe('the marker and the card’s frame', () => {
     await clickInHost(ff, page, { part: 'toggle-site' });
     await expect.poll(() => ranges(page)).toBe(0);
     await expect.poll(() => stored(ff, 'local', 'hiddenSites')).toEqual(['linkedin.com']);
+    // The marker says so, and stays reachable from the keyboard from anywhere in the page.
+    await expect.poll(async () => (await part(ff, page, 'summary'))?.text).toMatch(/· highlights off$/);
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    await page.keyboard.down('Alt');
+    await page.keyboard.down('Shift');
+    await page.keyboard.press('KeyM');
+    await page.keyboard.up('Shift');
+    await page.keyboard.up('Alt');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.localName)).toBe('mission-lens-host');
 
     await page.reload({ waitUntil: 'load' });
     // Once the content script has annotated the new document, the setting has been applied.

@@ -1,6 +1,7 @@
 // A LinkedIn-style search pane swapping jobs without a reload, in Firefox: after every
 // switch exactly the shown job's claims are highlighted, after ten quick ones only the
-// last job's, with one host element throughout; leaving for the feed leaves nothing.
+// last job's, with one host element throughout; leaving for the feed leaves nothing,
+// and the feed's new posts are not read.
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Firefox, launchFirefox, tabIdOf, waitForState } from './harness.ts';
@@ -61,12 +62,28 @@ describe('a LinkedIn-style pane switching jobs in place', () => {
     expect((await readHost(ff, page)).hosts).toBe(1);
   });
 
-  it('leaves nothing behind when the user leaves for the feed in-app', async () => {
+  it('leaves nothing behind and does no more work when the user leaves for the feed in-app', async () => {
     await page.evaluate(() => (window as unknown as { goFeed: () => void }).goFeed());
     await until(
       async () => (await readHost(ff, page)).hosts,
       (n) => n === 0,
     );
     expect(await pageHighlights(page)).toEqual({});
+    const work = () =>
+      page.evaluate(
+        () =>
+          performance
+            .getEntriesByType('measure')
+            .filter((m) => m.name === 'mission-lens:read' || m.name === 'mission-lens:annotate').length,
+      );
+    const before = await work();
+    // The feed keeps adding posts for a second and a half: a script still at work would read them.
+    await page.evaluate(async () => {
+      for (let i = 0; i < 15; i++) {
+        document.body.append(Object.assign(document.createElement('p'), { textContent: `New post ${i}` }));
+        await new Promise((r) => setTimeout(r, 100));
+      }
+    });
+    expect(await work()).toBe(before);
   });
 });

@@ -17,13 +17,14 @@ import {
   localStorageDump,
   textOf,
 } from './extension-ui.ts';
-import { type Firefox, launchFirefox, openPopup, tabIdOf, waitForState } from './harness.ts';
+import { contextOf, type Firefox, launchFirefox, openPopup, tabIdOf, waitForState } from './harness.ts';
 
 // Functions evaluated in extension pages use Firefox's own `browser` namespace.
 declare const browser: typeof chrome;
 
 const HARBORLINE = demo('Harborline Community Health Plan');
 const KINFOLK = demo('Kinfolk Bridge Health');
+const THRESHOLD = demo('Threshold Health');
 const LIST = 'src/list/index.html';
 const ROWS = '[data-testid="list-table"] tbody tr';
 
@@ -59,7 +60,7 @@ describe('the saved list', () => {
 
   beforeAll(async () => {
     ff = await launchFirefox();
-    serveDemos(ff, [HARBORLINE, KINFOLK]);
+    serveDemos(ff, [HARBORLINE, KINFOLK, THRESHOLD]);
     downloads = await allowDownloads(ff);
   });
   afterAll(async () => ff?.close());
@@ -178,6 +179,27 @@ describe('the saved list', () => {
       .toMatch(/Nothing was imported from bad\.json\. .*entries\.0/);
     expect(await localStorageDump(ff)).toBe(before);
     expect(await count(list, ROWS)).toBe(2);
+  });
+
+  it('keeps a posting viewed but not saved, saves it from there, and forgets them all when told', async () => {
+    const page = await ff.openPage(THRESHOLD.url);
+    await waitForState(ff, await tabIdOf(ff, page), (s) => s.analysis.isJobPosting);
+    await page.close();
+    await ff.bidi('browsingContext.reload', { context: contextOf(list), wait: 'complete' });
+    await list.bringToFront();
+    const recent = () => textOf(list, '[data-testid="recent"]');
+    await expect.poll(recent, { timeout: 10_000 }).toContain('Threshold Health');
+    // Saved companies' postings have no save button; Threshold's has.
+    await expect.poll(() => count(list, '[data-testid="recent-save"]')).toBe(1);
+    await list.click('[data-testid="recent-save"]');
+    await expect.poll(() => count(list, ROWS), { timeout: 10_000 }).toBe(3);
+    expect((await savedEntries())['threshold-health']).toMatchObject({ postings: [expect.anything()] });
+    await list.click('[data-testid="recent-enabled"]');
+    await expect.poll(recent).toContain('Off: postings you view are not kept.');
+    const left = Object.keys(JSON.parse(await localStorageDump(ff))).filter(
+      (k) => k.startsWith('recent:p:') || k === 'recent:index',
+    );
+    expect(left).toEqual([]);
   });
 
   it('loses no change made at once from five tabs and the popup while the event page keeps being suspended', async () => {
