@@ -164,6 +164,8 @@ describe('the first-run wizard, by keyboard alone', () => {
     });
   });
 
+  // Not run in Firefox as it is: the demo build is Chrome's. test/e2e-firefox/theory-wizard.e2e.ts
+  // checks the store build's next step (the boards' searches) and the way to the editor.
   it('ends on the next step: the demo build opens a demo posting, which is read', async () => {
     await expect.poll(() => focused(page)).toBe('h2#next-title');
     expect(await page.getByTestId('save-status').textContent()).toMatch(/^Saved/);
