@@ -6,6 +6,7 @@
 // test opens the demo build's posting from there).
 import type { KeyInput, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { focusedElement } from '../e2e-shared/focus.ts';
 import { axeInBothSchemes } from './a11y.ts';
 import { count, tabShowing, textOf } from './extension-ui.ts';
 import { type Firefox, launchFirefox, stored } from './harness.ts';
@@ -15,19 +16,7 @@ const WELCOME = 'src/options/index.html#welcome';
 const BELIEF = 'people on Medicaid should get care as quickly as anyone else.';
 
 /** A description of the focused element, to check the keyboard lands where it should. */
-const focused = (page: Page) =>
-  page.evaluate(() => {
-    const el = document.activeElement as HTMLInputElement | null;
-    if (!el || el === document.body) return 'body';
-    return [
-      el.tagName.toLowerCase(),
-      el.id && `#${el.id}`,
-      el.value && `=${el.value}`,
-      el.type === 'submit' && el.textContent,
-    ]
-      .filter(Boolean)
-      .join('');
-  });
+const focused = (page: Page) => page.evaluate(focusedElement);
 
 describe('the first-run wizard, by keyboard alone', () => {
   let ff: Firefox;
