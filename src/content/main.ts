@@ -10,6 +10,7 @@ import { scriptStarted } from './started.ts';
 import { listPageOf } from '../sites/list-pages.ts';
 import { mightBePosting, splitSerializedUrl } from '../sites/posting-urls.ts';
 import { listenForMessages } from './boot-listener.ts';
+import { injectedGenericReader } from './generic-key.ts';
 import { handleMessage } from './incoming.ts';
 import type { Lens } from './lens.ts';
 import type { ListMarks } from './marks/list-marks.ts';
@@ -118,6 +119,9 @@ if (scope[FLAG]) {
     watchDom();
     void getLens().then((l) => l.refresh());
   }
+  // Injected by "analyse this page anyway" (the generic reader came first) into a page
+  // the manifest does not list: the popup's message follows at once.
+  if (injectedGenericReader()) listen();
   markList();
   measure('boot', scriptStarted);
 }

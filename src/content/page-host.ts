@@ -26,6 +26,10 @@ const made = new WeakMap<Document, PageHost>();
 export function pageHost(doc: Document): PageHost {
   const known = made.get(doc);
   if (known) return known;
+  // An element left by the version before an update: Firefox stops the old content
+  // script without a word, so it never takes its own away (a page's element of that
+  // name goes too, which is no loss).
+  for (const old of doc.querySelectorAll(HOST_TAG)) old.remove();
   const host = doc.createElement(HOST_TAG);
   const shadow = host.attachShadow({ mode: 'closed' });
   const style = doc.createElement('style');

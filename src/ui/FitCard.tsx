@@ -62,6 +62,14 @@ export function FitCard({
     );
   }
   const items = [...comparison.items].sort((a, b) => RANK(a) - RANK(b));
+  const reasoning = comparison.reasoning ?? [];
+  const reasoningList = (
+    <ul class="reasoning">
+      {reasoning.map((r) => (
+        <li key={r}>{r}</li>
+      ))}
+    </ul>
+  );
   const first = items.filter((i) => RANK(i) < 2);
   return (
     <section class={`card fit ${comparison.overall}`} data-state="fit" aria-labelledby="fit-title">
@@ -81,7 +89,9 @@ export function FitCard({
           {first.map((item) => fitItem(item, false))}
         </ul>
       )}
-      {items.length > 0 && (
+      {items.length > 0 ? (
+        // One disclosure for the points and the reasoning: a second one would take a line
+        // of the popup's first screen.
         <details class="more-points" data-testid="more-points">
           <summary>
             {first.length ? 'All' : 'Each of'} {items.length} points, with the reasons
@@ -89,17 +99,20 @@ export function FitCard({
           <ul class="fit-items" aria-label="Each point compared with your theory">
             {items.map((item) => fitItem(item, true))}
           </ul>
+          {reasoning.length > 0 && (
+            <>
+              <h3 class="reasoning-title">How this verdict was reached</h3>
+              {reasoningList}
+            </>
+          )}
         </details>
-      )}
-      {comparison.reasoning && comparison.reasoning.length > 0 && (
-        <details class="reasoning">
-          <summary>How this verdict was reached</summary>
-          <ul>
-            {comparison.reasoning.map((r) => (
-              <li key={r}>{r}</li>
-            ))}
-          </ul>
-        </details>
+      ) : (
+        reasoning.length > 0 && (
+          <details class="reasoning">
+            <summary>How this verdict was reached</summary>
+            {reasoningList}
+          </details>
+        )
       )}
     </section>
   );

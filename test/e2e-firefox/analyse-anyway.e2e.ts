@@ -70,15 +70,7 @@ describe('"analyse this page anyway" on a career site', () => {
     await clickToolbarButtonOn(ff, tabId);
   });
 
-  // TODO(2027-01-31): a product bug, so expected to fail until it is fixed. The first
-  // injection into a page the manifest does not list never registers the content
-  // script's message listener (src/content/main.ts registers it on a posting's address,
-  // or when the script is injected a second time), so the background's "analyze-page"
-  // message finds no receiver and the popup says "That did not work: Could not
-  // establish connection. Receiving end does not exist."; a second click works. Chromium
-  // does not see it: its demo build has the content script on the page already. Drop
-  // `.fails` once this passes.
-  it.fails('with the grant, reads the page at the first click', async () => {
+  it('with the grant, reads the page at the first click', async () => {
     expect(await analyseAnyway(popup)).toEqual({ title: TITLE, note: null });
   });
 

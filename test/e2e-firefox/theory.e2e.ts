@@ -325,12 +325,7 @@ describe('a theory of change, written in the wizard and held against postings', 
     for (const [what, y] of Object.entries(rest)) expect(y, what).toBeLessThanOrEqual(600);
   });
 
-  // TODO(2027-01-31): a product bug, so expected to fail until the first screen fits at
-  // the size the popup's stylesheet sets. src/ui/base.css sets 14 px text on :root; Firefox
-  // shows that, and the third question ends at about 636 px. Chromium passes only because
-  // its stylesheet for extension pages sets `body { font-size: 75% }`, so its popup shows
-  // 10.5 px text. Drop `.fails` once this passes.
-  it.fails('the first 600 pixels of that popup also hold its first three questions', async () => {
+  it('the first 600 pixels of that popup also hold its first three questions', async () => {
     expect((await firstScreenOfConflict()).questions).toBeLessThanOrEqual(600);
   });
 

@@ -67,13 +67,7 @@ describe('an update with a posting open', () => {
     expect(errors).toEqual([]);
   });
 
-  // TODO(2027-01-31): a product bug, so expected to fail until it is fixed. The old
-  // version's <mission-lens-host> stays in the page beside the new one's (two markers
-  // by the posting's title, the old one dead): Firefox removes the old content script's
-  // API and observers, so it never sees the page change and never removes its element,
-  // and the new one adds its own without looking for one left behind. Drop `.fails`
-  // once this passes.
-  it.fails('leaves one host element in the page: the new version’s', async () => {
+  it('leaves one host element in the page: the new version’s', async () => {
     expect(await page.evaluate(() => document.querySelectorAll('mission-lens-host').length)).toBe(1);
   });
 });

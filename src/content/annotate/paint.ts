@@ -2,7 +2,7 @@
 // in `CSS.highlights`; their `::highlight()` rules (which only apply from the document's
 // own styles) are public/highlights.css, which the browser adds to the page with the
 // content script (the manifest lists it, and "analyse anyway" inserts it with the script).
-import { CURRENT_HIGHLIGHT } from './palette.ts';
+import { CURRENT_HIGHLIGHT, HIGHLIGHT_PREFIX } from './palette.ts';
 
 export interface PaintedRange {
   range: Range;
@@ -25,6 +25,8 @@ function highlightPainter(): Painter {
   // highlights even if the global changes under it.
   const registry = CSS.highlights;
   const names = new Set<string>();
+  // Highlights left by the version before an update (the registry is the document's).
+  for (const name of [...registry.keys()]) if (name.startsWith(`${HIGHLIGHT_PREFIX}-`)) registry.delete(name);
   return {
     paint(ranges) {
       const groups = new Map<string, Range[]>();
