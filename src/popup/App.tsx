@@ -140,7 +140,7 @@ export function App({ search }: { search: string }) {
       )}
       {view.kind === 'none' && (
         <section class="card state" data-state="not-a-posting" aria-live="polite">
-          <h2>This page is not a job posting</h2>
+          <h1>This page is not a job posting</h1>
           <p class="muted">
             Mission Lens reads job postings on the major job boards by itself. If this page is a posting on a
             company's own site, it can read it on request.
@@ -153,13 +153,13 @@ export function App({ search }: { search: string }) {
       )}
       {view.kind === 'restricted' && (
         <section class="card state" data-state="restricted">
-          <h2>Mission Lens can't read this page</h2>
+          <h1>Mission Lens can't read this page</h1>
           <p class="muted">{view.detail}</p>
         </section>
       )}
       {view.kind === 'error' && (
         <section class="card state" data-state="error" role="alert">
-          <h2>Something went wrong</h2>
+          <h1>Something went wrong</h1>
           <p class="error">{view.detail}</p>
           <button type="button" onClick={() => void load()}>
             Try again

@@ -54,7 +54,7 @@ describe('"analyse this page anyway" on a career site', () => {
   afterAll(async () => ff?.close());
 
   it('reads nothing by itself there: the popup says it is not a posting', async () => {
-    expect(await textOf(popup, '[data-state="not-a-posting"] h2')).toBe('This page is not a job posting');
+    expect(await textOf(popup, '[data-state="not-a-posting"] h1')).toBe('This page is not a job posting');
     expect(await tabState(ff, tabId)).toBeNull();
   });
 

@@ -79,7 +79,7 @@ describe('board fixtures at their real addresses, in Firefox', () => {
     const popup = await openPopup(ff, tabId);
     await expect
       .poll(() =>
-        popup.evaluate(() => document.querySelector('[data-state="not-a-posting"] h2')?.textContent ?? null),
+        popup.evaluate(() => document.querySelector('[data-state="not-a-posting"] h1')?.textContent ?? null),
       )
       .toBe('This page is not a job posting');
     expect(await tabState(ff, tabId)).toBeNull();

@@ -3,6 +3,7 @@
 // is not a posting shows the empty state.
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeSource, axeViolations } from '../e2e-shared/axe.ts';
 import {
   CORPUS,
   type Extension,
@@ -65,9 +66,12 @@ describe('a posting on a job board', () => {
     expect(await tabState(ext, tabId)).toBeNull();
     const popup = await openPopup(ext, tabId);
     await expect
-      .poll(() => popup.locator('[data-state="not-a-posting"] h2').textContent())
+      .poll(() => popup.locator('[data-state="not-a-posting"] h1').textContent())
       .toBe('This page is not a job posting');
     await screenshot(popup, 'popup-not-a-posting');
+    // A page of its own: one main heading, and nothing else axe objects to.
+    await popup.evaluate(axeSource());
+    expect(await popup.evaluate(axeViolations)).toEqual([]);
     await popup.close();
   });
 });
