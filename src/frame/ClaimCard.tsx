@@ -68,7 +68,8 @@ export function ClaimCard({
       data-part="card"
       aria-label={`${THEME_NAMES[claim.theme]}, ${claim.specificity} claim`}
     >
-      <div class="body">
+      {/* Focusable: a keyboard user scrolls a long card's text too. */}
+      <section class="body" tabIndex={0} aria-label="About this claim">
         <h2>
           <span data-part="theme">{THEME_NAMES[claim.theme]}</span>
           <span class={`tag ${vague ? 'vague' : 'specific'}`} data-part="specificity">
@@ -92,7 +93,7 @@ export function ClaimCard({
             </ol>
           </section>
         )}
-      </div>
+      </section>
       <footer>
         <span class="grow" data-part="position">
           Claim {position} of {total}

@@ -2,7 +2,9 @@
 // closed shadow root that page scripts cannot read; the DevTools protocol can
 // (`DOM.getDocument` with `pierce`), so tests read it the way a screen reader would see
 // it, and click it at the coordinates the browser lays it out at.
+
 import type { CDPSession, Frame, Page } from 'playwright-core';
+import { axeSource, axeViolations } from '../e2e-shared/axe.ts';
 
 interface CdpNode {
   nodeId: number;
@@ -167,4 +169,24 @@ export async function clickInFrame(page: Page, selector: string): Promise<void> 
   const box = await frame?.locator(selector).boundingBox();
   if (!box) throw new Error(`nothing in the card's frame matches ${selector}`);
   await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+}
+
+/**
+ * axe's violations inside the card's frame, in its light and its dark scheme (set as the
+ * content script sets it, by the class on the frame's root).
+ */
+export async function frameAxe(page: Page): Promise<string[]> {
+  const frame = lensFrame(page);
+  if (!frame) throw new Error("the card's frame is not there");
+  await frame.evaluate(axeSource());
+  const found: string[] = [];
+  for (const dark of [false, true]) {
+    await frame.evaluate((dark) => {
+      document.documentElement.classList.toggle('dark', dark);
+      document.documentElement.classList.toggle('light', !dark);
+    }, dark);
+    for (const v of await frame.evaluate(axeViolations)) found.push(`${dark ? 'dark' : 'light'}: ${v}`);
+  }
+  await frame.evaluate(() => document.documentElement.classList.replace('dark', 'light'));
+  return found;
 }

@@ -12,6 +12,7 @@ import {
   clickInFrame,
   clickInHost,
   documentNow,
+  frameAxe,
   pageHighlights,
   part,
   RECORD_BEFORE,
@@ -77,7 +78,8 @@ describe('a posting annotated in the page', () => {
     let neighbours = 0;
     for (let i = 1; i < inOrder.length; i++) {
       const [a, b] = [inOrder[i - 1]!, inOrder[i]!];
-      if (b.start - (a.start + a.text.length) > 3 || a.theme !== b.theme || a.specificity !== b.specificity) continue;
+      if (b.start - (a.start + a.text.length) > 3 || a.theme !== b.theme || a.specificity !== b.specificity)
+        continue;
       neighbours++;
       expect(tintOf(a)).not.toBe(tintOf(b));
     }
@@ -131,6 +133,8 @@ describe('a posting annotated in the page', () => {
     expect(await cardText(page, 'names')).toContain('who pays');
     expect((await cardText(page, 'questions'))?.length).toBeGreaterThan(10);
     expect((await cardText(page, 'tradeoff'))?.length).toBeGreaterThan(10);
+    // axe finds nothing in the card, light or dark.
+    expect(await frameAxe(page)).toEqual([]);
     // Its size is fixed, whatever it says.
     const frame = await part(cdp, 'frame');
     expect(frame?.attributes.src).toMatch(
@@ -219,6 +223,7 @@ describe('a posting annotated in the page', () => {
     await expect
       .poll(() => cardText(page, 'fit-view'), { timeout: 10_000 })
       .toContain('Write my theory of change');
+    expect(await frameAxe(page)).toEqual([]);
     // The company can be saved from here; the page never learns that it was.
     await clickInFrame(page, '[data-action="save"]');
     await expect
