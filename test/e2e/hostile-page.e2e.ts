@@ -7,6 +7,7 @@ import type { CDPSession, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FRAME_SIZE } from '../../src/shared/frame-protocol.ts';
 import { CANARY, canaryTheory, VERDICT_WORDS } from '../e2e-shared/canary-theory.ts';
+import { mutationStorm, sendForgedMessages } from '../e2e-shared/hostile-page.ts';
 import { cardShown, cardText, lensFrame, pageHighlights, part, until } from './annotate-kit.ts';
 import {
   type Extension,
@@ -150,24 +151,7 @@ describe('a hostile posting page', () => {
     const reads = () =>
       page.evaluate(() => performance.getEntriesByName('mission-lens:read').map((m) => m.duration));
     const readsBefore = (await reads()).length;
-    await page.evaluate(async () => {
-      const box = document.createElement('div');
-      document.body.append(box);
-      const end = Date.now() + 10_000;
-      let n = 0;
-      while (Date.now() < end) {
-        for (let i = 0; i < 50; i++) {
-          const p = document.createElement('p');
-          p.textContent = `storm ${n++}`;
-          box.append(p);
-          if (box.childElementCount > 200) box.firstElementChild?.remove();
-        }
-        for (let i = 0; i < 100; i++)
-          window.postMessage({ type: 'mission-lens-port', nonce: `${n}-${i}` }, '*');
-        await new Promise((r) => setTimeout(r, 10));
-      }
-      box.remove();
-    });
+    await page.evaluate(mutationStorm);
     const during = (await reads()).slice(readsBefore);
     // The page is re-read at most about once a second however often it changes, each read short.
     expect(during.length).toBeLessThanOrEqual(12);
@@ -233,37 +217,7 @@ describe('a hostile posting page', () => {
         JSON.stringify([await chrome.storage.sync.get(null), await chrome.storage.local.get(null)]),
       );
     const before = await snapshot();
-    const outcome = await popup.evaluate(async () => {
-      const big = 'x'.repeat(200_000);
-      const shapes = [
-        null,
-        42,
-        'save-theory',
-        { type: 'save-theory' },
-        { type: 'save-theory', theory: { v: 2, belief: big } },
-        { type: 'save-theory', theory: { v: 99 } },
-        { type: 'get-tab-state', tabId: -1 },
-        { type: 'get-tab-state', tabId: 'all' },
-        { type: 'page-report', url: big, posting: null, board: 'linkedin', ms: 0 },
-        { type: 'analyze-tab', tabId: 2 ** 40 },
-        { type: 'nope' },
-        { type: 'get-theory', __proto__: { type: 'save-theory' } },
-      ];
-      let answered = 0;
-      const batch = 500;
-      for (let i = 0; i < 10_000; i += batch) {
-        const sent = [];
-        for (let j = i; j < i + batch; j++)
-          sent.push(
-            chrome.runtime.sendMessage(shapes[j % shapes.length]).then(
-              (r) => (r === undefined || r === null ? 0 : 1),
-              () => 0,
-            ),
-          );
-        answered += (await Promise.all(sent)).reduce((a: number, b: number) => a + b, 0);
-      }
-      return { answered };
-    });
+    const outcome = await popup.evaluate(sendForgedMessages);
     // A few of the shapes are real questions with wrong arguments; none may change anything.
     expect(outcome.answered).toBeLessThan(10_000);
     expect(await snapshot()).toBe(before);

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type CatalogEntry, catalogEntry, catalogHtml } from '../e2e-shared/demo-catalog.ts';
+import { firstScreenBottoms, widerThanWindow } from '../e2e-shared/layout.ts';
 import { pageHighlights } from './annotate-kit.ts';
 import {
   type Extension,
@@ -263,28 +264,11 @@ describe('a theory of change, written in the wizard and held against postings', 
     await screenshot(popup, 'popup-conflict');
     // The first screen (600 px) answers "should I care": the verdict, the fit with its red
     // lines, who pays, and the first three questions, measured where the browser lays them out.
-    const bottoms = await popup.evaluate(() => {
-      const bottom = (el: Element | null) => (el ? el.getBoundingClientRect().bottom + scrollY : Infinity);
-      const questions = [...document.querySelectorAll('[data-testid="questions"] > ol.questions > li')].slice(
-        0,
-        3,
-      );
-      return {
-        verdict: bottom(document.querySelector('[data-testid="fit-overall"]')),
-        fit: bottom(document.querySelector('[data-testid="fit-summary"]')),
-        redLine: bottom(document.querySelector('.fit-item.red')),
-        whoPays: bottom(document.querySelector('[data-testid="who-pays"]')),
-        questions: questions.length === 3 ? Math.max(...questions.map(bottom)) : Infinity,
-      };
-    });
+    const bottoms = await popup.evaluate(firstScreenBottoms);
     for (const [what, y] of Object.entries(bottoms)) expect(y, what).toBeLessThanOrEqual(600);
     // At 320 pixels it reflows: nothing is wider than the window.
     await popup.setViewportSize({ width: 320, height: 900 });
-    const wide = await popup.evaluate(() =>
-      [...document.querySelectorAll('body *')]
-        .filter((el) => el.getBoundingClientRect().right > innerWidth + 1)
-        .map((el) => el.tagName + (el.className ? `.${el.className}` : '')),
-    );
+    const wide = await popup.evaluate(widerThanWindow);
     expect(wide).toEqual([]);
     await screenshot(popup, 'popup-conflict-320');
     await popup.setViewportSize({ width: 400, height: 900 });

@@ -8,6 +8,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeSource, axeViolations } from '../e2e-shared/axe.ts';
 import { catalogEntry, catalogHtml } from '../e2e-shared/demo-catalog.ts';
+import { focusedElement } from '../e2e-shared/focus.ts';
 import {
   type Extension,
   launchExtension,
@@ -34,19 +35,7 @@ async function axeBothSchemes(page: Page, shot?: string): Promise<{ light: strin
 }
 
 /** A description of the focused element, to check the keyboard lands where it should. */
-const focused = (page: Page) =>
-  page.evaluate(() => {
-    const el = document.activeElement as HTMLInputElement | null;
-    if (!el || el === document.body) return 'body';
-    return [
-      el.tagName.toLowerCase(),
-      el.id && `#${el.id}`,
-      el.value && `=${el.value}`,
-      el.type === 'submit' && el.textContent,
-    ]
-      .filter(Boolean)
-      .join('');
-  });
+const focused = (page: Page) => page.evaluate(focusedElement);
 
 describe('the first-run wizard, by keyboard alone', () => {
   let ext: Extension;
