@@ -213,7 +213,10 @@ export class Lens {
     measure('highlight', painting);
     // No Highlight API (no browser the manifest allows lacks it): nothing is drawn, and
     // the last job's marker goes too.
-    if (!painter) return this.end();
+    if (!painter) {
+      this.end();
+      return;
+    }
     const job = new JobView({
       analysis,
       place,

@@ -77,6 +77,7 @@ export function FrameApp() {
   if (view.type === 'fit') {
     return (
       <div class="fit-view" data-part="fit-view">
+        {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region is reached by keyboard to scroll it */}
         <section class="fit-body" tabIndex={0} aria-label="How the posting fits your theory">
           <ListStatus company={state.state?.analysis.company ?? null} url={state.state?.url} />
           <FitCard comparison={comparison} onWriteTheory={openOptions} />

@@ -53,8 +53,8 @@ export function coversContent(doc: Document, box: Box, ignore: Element, step = 1
       // container's margin or padding) needs no caret query.
       if (!ownText(hit)) continue;
       const at = caretAt(doc, x, y);
-      const text = at?.node;
-      if (!text || text.nodeType !== 3) continue;
+      if (at?.node.nodeType !== 3) continue;
+      const text = at.node;
       const length = text.textContent?.length ?? 0;
       range.setStart(text, Math.max(0, Math.min(at.offset - 1, length)));
       range.setEnd(text, Math.min(length, at.offset + 1));
