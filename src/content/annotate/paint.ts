@@ -26,7 +26,14 @@ function highlightPainter(): Painter {
   const registry = CSS.highlights;
   const names = new Set<string>();
   // Highlights left by the version before an update (the registry is the document's).
-  for (const name of [...registry.keys()]) if (name.startsWith(`${HIGHLIGHT_PREFIX}-`)) registry.delete(name);
+  // Firefox's content script sees the registry through an Xray wrapper, whose iteration
+  // can throw: then the names are simply overwritten as they are painted.
+  try {
+    for (const name of Array.from(registry.keys()))
+      if (name.startsWith(`${HIGHLIGHT_PREFIX}-`)) registry.delete(name);
+  } catch {
+    // nothing to clear that can be seen
+  }
   return {
     paint(ranges) {
       const groups = new Map<string, Range[]>();
