@@ -69,8 +69,10 @@ describe('a posting on a job board', () => {
       .poll(() => popup.locator('[data-state="not-a-posting"] h1').textContent())
       .toBe('This page is not a job posting');
     await screenshot(popup, 'popup-not-a-posting');
-    // A page of its own: one main heading, and nothing else axe objects to.
+    // A page of its own: one main heading, and nothing else axe objects to, light or dark.
     await popup.evaluate(axeSource());
+    expect(await popup.evaluate(axeViolations)).toEqual([]);
+    await popup.emulateMedia({ colorScheme: 'dark' });
     expect(await popup.evaluate(axeViolations)).toEqual([]);
     await popup.close();
   });
