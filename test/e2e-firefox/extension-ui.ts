@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { contextOf, EXTENSION_ORIGIN, type Firefox } from './harness.ts';
+import { until } from './page-view.ts';
 
 // Functions evaluated in extension pages use Firefox's own `browser` namespace.
 declare const browser: typeof chrome;
@@ -124,4 +125,14 @@ export async function pastedText(ff: Firefox): Promise<string> {
   await tab.keyboard.press('v');
   await tab.keyboard.up('Control');
   return tab.$eval('textarea', (el) => (el as HTMLTextAreaElement).value);
+}
+
+/** Saves the popup's posting's company with its Save button, and waits until the popup says it is saved. */
+export async function saveFromPopup(popup: Page): Promise<void> {
+  await popup.waitForSelector('[data-testid="save-company"]', { timeout: 10_000 });
+  await popup.click('[data-testid="save-company"]');
+  await until(
+    () => textOf(popup, '[data-testid="saved-note"]'),
+    (note) => note?.includes('Saved') === true,
+  );
 }

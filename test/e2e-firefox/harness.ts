@@ -270,6 +270,18 @@ export async function badgeText(ff: Firefox, tabId: number): Promise<string> {
   return ext.evaluate((id) => browser.action.getBadgeText({ tabId: id }), tabId);
 }
 
+/** What the toolbar button says on a tab: its title (the tooltip) and its badge. */
+export async function toolbarButton(ff: Firefox, tabId: number): Promise<{ title: string; badge: string }> {
+  const ext = await ff.extensionPage();
+  return ext.evaluate(
+    async (id) => ({
+      title: await browser.action.getTitle({ tabId: id }),
+      badge: await browser.action.getBadgeText({ tabId: id }),
+    }),
+    tabId,
+  );
+}
+
 /** The popup for a tab, opened in a tab of its own as the "full analysis" link does. */
 export function openPopup(ff: Firefox, tabId: number): Promise<Page> {
   return ff.openExtensionPage(`${ff.manifest.action.default_popup}?tab=${tabId}`);

@@ -1,8 +1,10 @@
 // What a test does from Firefox's parent process, where the browser keeps what no page
-// can reach: the extension's own object (its event page, its grants per tab) and the
-// preferences. Reached over BiDi with --remote-allow-system-access, in the browser
-// window's chrome context.
+// can reach: the extension's own object (its event page, its grants per tab), the
+// preferences, the context menu, and the messages between processes. Reached over BiDi
+// with --remote-allow-system-access, in the browser window's chrome context.
+import type { Page } from 'puppeteer-core';
 import { type Firefox, GECKO_ID } from './harness.ts';
+import { until } from './page-view.ts';
 
 interface EvaluateResult {
   type: 'success' | 'exception';
@@ -61,4 +63,85 @@ export async function colourScheme(ff: Firefox, scheme: 'light' | 'dark' | null)
       ? `Services.prefs.clearUserPref(${JSON.stringify(pref)})`
       : `Services.prefs.setIntPref(${JSON.stringify(pref)}, ${scheme === 'dark' ? 0 : 1})`,
   );
+}
+
+/**
+ * Right-clicks the page's element `selector` (real pointer input, at its centre) and
+ * chooses the item labelled `label` in the context menu Firefox opens, as the user does
+ * (the menu's `activateItem`, which a click on the item calls). Fails if the menu does
+ * not open or holds no such item.
+ */
+export async function chooseInContextMenu(
+  ff: Firefox,
+  page: Page,
+  selector: string,
+  label: string,
+): Promise<void> {
+  await page.bringToFront();
+  const at = await page.$eval(selector, (el) => {
+    el.scrollIntoView({ block: 'center' });
+    const r = el.getBoundingClientRect();
+    return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+  });
+  await page.mouse.click(at.x, at.y, { button: 'right' });
+  const menu = `[...Services.wm.getEnumerator('navigator:browser')]
+    .map((w) => w.document.getElementById('contentAreaContextMenu'))
+    .find((m) => m?.state === 'open')`;
+  const items = await until(
+    async () =>
+      JSON.parse(
+        String(
+          await inParentProcess(
+            ff,
+            `JSON.stringify([...(${menu})?.querySelectorAll('menuitem:not([hidden])') ?? []].map((item) => item.label))`,
+          ),
+        ),
+      ) as string[],
+    (labels) => labels.length > 0,
+  );
+  if (!items.includes(label)) throw new Error(`the context menu has no "${label}": ${items.join(', ')}`);
+  await inParentProcess(
+    ff,
+    `(() => {
+      const menu = ${menu};
+      menu.activateItem([...menu.querySelectorAll('menuitem')].find((i) => i.label === ${JSON.stringify(label)}));
+    })()`,
+  );
+}
+
+/**
+ * Starts counting, in Firefox's parent process, the runtime messages content scripts
+ * send and the extension has answered, by the page they were sent from. Messages
+ * between processes all pass the parent's conduits (ConduitsParent.sys.mjs), where a
+ * message is counted once its answer is on its way. Counting starts now, once.
+ */
+export async function countAnsweredMessages(ff: Firefox): Promise<void> {
+  await inParentProcess(
+    ff,
+    `(() => {
+      const { BroadcastConduit } = ChromeUtils.importESModule('resource://gre/modules/ConduitsParent.sys.mjs');
+      const proto = BroadcastConduit.prototype;
+      if (proto.missionLensAnswered) return;
+      const answered = (proto.missionLensAnswered = new Map());
+      const recv = proto._recv;
+      proto._recv = async function (name, arg, meta) {
+        try {
+          return await recv.call(this, name, arg, meta);
+        } finally {
+          const { envType, url } = meta.sender ?? {};
+          if (name === 'RuntimeMessage' && envType === 'content_child') answered.set(url, (answered.get(url) ?? 0) + 1);
+        }
+      };
+    })()`,
+  );
+}
+
+/** How many runtime messages from content scripts in the page at `url` have been answered (see countAnsweredMessages). */
+export async function answeredMessages(ff: Firefox, url: string): Promise<number> {
+  const n = await inParentProcess(
+    ff,
+    `ChromeUtils.importESModule('resource://gre/modules/ConduitsParent.sys.mjs')
+      .BroadcastConduit.prototype.missionLensAnswered?.get(${JSON.stringify(url)}) ?? 0`,
+  );
+  return Number(n);
 }

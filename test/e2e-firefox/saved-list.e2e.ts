@@ -1,8 +1,10 @@
 // The saved list in Firefox, as a user meets it (test/e2e/saved-list.e2e.ts): save
 // companies from the popup, change status and notes, find them on the list page, record
 // an answer, compare two, export CSV, JSON and Markdown as real downloads and read them
-// back, import a good and a bad file. Then 500 changes at once from five list tabs and
-// the popup while the event page is suspended every 700 ms: every change is found.
+// back, import a good and a bad file, merge two companies by hand (by keyboard) and move a
+// posting out again, with later saves following both. Then 500 changes at once from five
+// list tabs and the popup while the event page is suspended every 700 ms: every change
+// is found.
 import Papa from 'papaparse';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -15,9 +17,18 @@ import {
   type Downloads,
   fill,
   localStorageDump,
+  saveFromPopup,
   textOf,
 } from './extension-ui.ts';
-import { contextOf, type Firefox, launchFirefox, openPopup, tabIdOf, waitForState } from './harness.ts';
+import {
+  contextOf,
+  type Firefox,
+  launchFirefox,
+  openPopup,
+  stored,
+  tabIdOf,
+  waitForState,
+} from './harness.ts';
 
 // Functions evaluated in extension pages use Firefox's own `browser` namespace.
 declare const browser: typeof chrome;
@@ -27,12 +38,13 @@ const KINFOLK = demo('Kinfolk Bridge Health');
 const THRESHOLD = demo('Threshold Health');
 const LIST = 'src/list/index.html';
 const ROWS = '[data-testid="list-table"] tbody tr';
+const BACK = 'button::-p-text(Back to the list)';
 
 interface SavedEntry {
   status: string;
   notes: string;
   answers: Record<string, string>;
-  postings: unknown[];
+  postings: { url: string }[];
 }
 
 describe('the saved list', () => {
@@ -40,6 +52,7 @@ describe('the saved list', () => {
   let list: Page;
   let downloads: Downloads;
   let harborlineTab: number;
+  let kinfolkTab: number;
 
   async function openPosting(url: string): Promise<number> {
     const page = await ff.openPage(url);
@@ -56,6 +69,18 @@ describe('the saved list', () => {
         .filter(([k]) => k.startsWith('list:c:'))
         .map(([k, v]) => [k.slice('list:c:'.length), v.entry]),
     );
+  }
+
+  /** Loads the list page again (puppeteer's own reload waits on a moz-extension:// page forever), in front. */
+  async function reloadList(): Promise<void> {
+    await ff.bidi('browsingContext.reload', { context: contextOf(list), wait: 'complete' });
+    await list.bringToFront();
+  }
+
+  /** A saved entry as storage.local holds it, or null. */
+  async function readEntry(id: string): Promise<(SavedEntry & { aliases?: string[] }) | null> {
+    const value = (await stored(ff, 'local', `list:c:${id}`)) as { entry: SavedEntry } | null;
+    return value?.entry ?? null;
   }
 
   beforeAll(async () => {
@@ -97,12 +122,9 @@ describe('the saved list', () => {
   });
 
   it('lists it, opens its page, records an answer, and compares two companies', async () => {
-    const popup = await openPopup(ff, await openPosting(KINFOLK.url));
-    await popup.waitForSelector('[data-testid="save-company"]', { timeout: 10_000 });
-    await popup.click('[data-testid="save-company"]');
-    await expect
-      .poll(() => textOf(popup, '[data-testid="saved-note"]'), { timeout: 10_000 })
-      .toContain('Saved');
+    kinfolkTab = await openPosting(KINFOLK.url);
+    const popup = await openPopup(ff, kinfolkTab);
+    await saveFromPopup(popup);
     await popup.close();
 
     await list.bringToFront();
@@ -124,7 +146,7 @@ describe('the saved list', () => {
         timeout: 10_000,
       })
       .toEqual(['The state pays a fixed amount per member each month.']);
-    await list.click('button::-p-text(Back to the list)');
+    await list.click(BACK);
 
     await list.waitForSelector('[aria-label="Compare Harborline Community Health Plan"]');
     await list.click('[aria-label="Compare Harborline Community Health Plan"]');
@@ -135,7 +157,7 @@ describe('the saved list', () => {
     expect(compared).toContain('Harborline Community Health Plan');
     expect(compared).toContain('Kinfolk Bridge Health');
     expect(compared).toContain('The state pays a fixed amount per member');
-    await list.click('button::-p-text(Back to the list)');
+    await list.click(BACK);
     await expect.poll(() => count(list, ROWS)).toBe(2);
   });
 
@@ -185,8 +207,7 @@ describe('the saved list', () => {
     const page = await ff.openPage(THRESHOLD.url);
     await waitForState(ff, await tabIdOf(ff, page), (s) => s.analysis.isJobPosting);
     await page.close();
-    await ff.bidi('browsingContext.reload', { context: contextOf(list), wait: 'complete' });
-    await list.bringToFront();
+    await reloadList();
     const recent = () => textOf(list, '[data-testid="recent"]');
     await expect.poll(recent, { timeout: 10_000 }).toContain('Threshold Health');
     // Saved companies' postings have no save button; Threshold's has.
@@ -200,6 +221,116 @@ describe('the saved list', () => {
       (k) => k.startsWith('recent:p:') || k === 'recent:index',
     );
     expect(left).toEqual([]);
+  });
+
+  it('merges two companies by hand, moves a posting out again, and later saves follow', async () => {
+    const row = (id: string) => `tr[data-id="${id}"]`;
+    const postingsIn = (id: string) => textOf(list, `${row(id)} td:nth-child(8)`);
+    const status = () => textOf(list, '[role="status"]');
+    const dialog = '[data-testid="merge-dialog"]';
+    await reloadList();
+    await expect.poll(() => count(list, ROWS), { timeout: 10_000 }).toBe(3);
+
+    // One picked: Merge is off, and says why.
+    await list.click('[aria-label="Compare Harborline Community Health Plan"]');
+    expect(await list.$eval('[data-testid="merge-picked"]', (b) => (b as HTMLButtonElement).disabled)).toBe(
+      true,
+    );
+    expect(await textOf(list, '[data-testid="merge-why"]')).toContain('pick two or more');
+    await list.click('[aria-label="Compare Kinfolk Bridge Health"]');
+    await expect.poll(() => count(list, '[data-testid="merge-why"]')).toBe(0);
+
+    // Escape cancels and changes nothing.
+    await list.click('[data-testid="merge-picked"]');
+    await list.waitForSelector(dialog, { timeout: 10_000 });
+    await list.keyboard.press('Escape');
+    await list.waitForSelector(dialog, { hidden: true, timeout: 10_000 });
+    expect(await count(list, ROWS)).toBe(3);
+
+    // By keyboard: focus starts on the name to keep (the first picked), Tab to Merge, Enter.
+    await list.click('[data-testid="merge-picked"]');
+    await list.waitForSelector(dialog, { timeout: 10_000 });
+    expect(
+      await list.evaluate(() => {
+        const el = document.activeElement as HTMLInputElement | null;
+        return el?.name === 'merge-keep' && el.checked ? el.parentElement?.textContent : null;
+      }),
+    ).toMatch(/^Harborline Community Health Plan/);
+    await list.keyboard.press('Tab');
+    expect(await list.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe(
+      'merge-confirm',
+    );
+    await list.keyboard.press('Enter');
+    await expect
+      .poll(status, { timeout: 10_000 })
+      .toBe('Merged Kinfolk Bridge Health into Harborline Community Health Plan.');
+    await reloadList();
+    await expect.poll(() => count(list, ROWS), { timeout: 10_000 }).toBe(2);
+    expect(await postingsIn('harborline-community-health-plan')).toBe('2');
+    // The kept company's status; the other's answers and notes came along with it.
+    expect(await textOf(list, `${row('harborline-community-health-plan')} [data-testid="row-status"]`)).toBe(
+      'Applied',
+    );
+    expect(await readEntry('kinfolk-bridge-health')).toBeNull();
+    expect((await readEntry('harborline-community-health-plan'))?.aliases).toEqual(['kinfolk-bridge-health']);
+
+    // Saving Kinfolk's posting again: it goes to the company it was merged into.
+    let popup = await openPopup(ff, kinfolkTab);
+    const note = () => textOf(popup, '[data-testid="saved-note"]');
+    await expect.poll(note, { timeout: 10_000 }).toContain('with 2 postings');
+    await popup.click('[data-testid="save-again"]');
+    await expect.poll(note).toContain('with 2 postings');
+    await popup.close();
+    expect(await readEntry('kinfolk-bridge-health')).toBeNull();
+
+    // Split it out on the company's page, under a name of the user's own.
+    await list.bringToFront();
+    await list.click(`${row('harborline-community-health-plan')} [data-testid="open-entry"]`);
+    await list.waitForSelector('[data-testid="entry-detail"]', { timeout: 10_000 });
+    const postings = '[data-testid="entry-detail"] .postings > li';
+    const item = `${postings}:has(a[href="${KINFOLK.url}"])`;
+    // Escape closes the form and moves nothing.
+    await list.click(`${item} [data-testid="move-posting"]`);
+    await list.waitForSelector(`${item} [data-testid="move-to"]`);
+    await list.type(`${item} [data-testid="move-to"]`, 'Nowhere');
+    await list.keyboard.press('Escape');
+    await expect.poll(() => count(list, `${item} [data-testid="move-to"]`)).toBe(0);
+    expect(await count(list, postings)).toBe(2);
+    await list.click(`${item} [data-testid="move-posting"]`);
+    await list.waitForSelector(`${item} [data-testid="move-to"]`);
+    await list.type(`${item} [data-testid="move-to"]`, 'Kinfolk Bridge (Ohio)');
+    await list.keyboard.press('Enter');
+    await expect
+      .poll(status, { timeout: 10_000 })
+      .toMatch(/^Moved .* from Harborline Community Health Plan to Kinfolk Bridge \(Ohio\)\.$/);
+    await expect.poll(() => count(list, postings)).toBe(1);
+    await list.click(BACK);
+    // The table back (and so the page's address without the company) before reloading.
+    await list.waitForSelector('[data-testid="list-table"]', { timeout: 10_000 });
+    await expect.poll(() => list.evaluate(() => location.hash)).toBe('');
+    await reloadList();
+    await expect.poll(() => count(list, ROWS), { timeout: 10_000 }).toBe(3);
+    expect(await postingsIn('harborline-community-health-plan')).toBe('1');
+    expect(await postingsIn('kinfolk-bridge-ohio')).toBe('1');
+    // The notes and answers stayed with the company they were written for.
+    const kept = await readEntry('harborline-community-health-plan');
+    expect(kept?.notes).toBe('Recruiter: Dana. Ask about caseload.');
+    expect(Object.values(kept?.answers ?? {})).toEqual([
+      'The state pays a fixed amount per member each month.',
+    ]);
+
+    // Saving that posting again: it goes where it was moved, not back to a name's entry.
+    popup = await openPopup(ff, kinfolkTab);
+    await popup.waitForSelector('[data-testid="save-again"]', { timeout: 10_000 });
+    await popup.click('[data-testid="save-again"]');
+    await expect
+      .poll(async () => (await readEntry('kinfolk-bridge-ohio'))?.postings.map((p) => p.url), {
+        timeout: 10_000,
+      })
+      .toEqual([KINFOLK.url]);
+    expect(await readEntry('kinfolk-bridge-health')).toBeNull();
+    expect((await readEntry('harborline-community-health-plan'))?.postings).toHaveLength(1);
+    await popup.close();
   });
 
   it('loses no change made at once from five tabs and the popup while the event page keeps being suspended', async () => {

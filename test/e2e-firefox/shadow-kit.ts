@@ -97,17 +97,18 @@ interface TreeNode {
 }
 
 /**
- * The card's frame among `page.frames()`. Puppeteer reports the frame's URL as
- * about:blank (it does not follow navigations to moz-extension://), so the frame is
- * picked by the URL Firefox's own tree of browsing contexts gives for it.
+ * The frame of the page showing the extension page at `path` (the card's, the marks'),
+ * among `page.frames()`. Puppeteer reports such a frame's URL as about:blank (it does
+ * not follow navigations to moz-extension://), so the frame is picked by the URL
+ * Firefox's own tree of browsing contexts gives for it.
  */
-export async function cardFrame(ff: Firefox, page: Page): Promise<Frame | null> {
+export async function extensionFrame(ff: Firefox, page: Page, path: string): Promise<Frame | null> {
   const { contexts } = await ff.bidi<{ contexts: TreeNode[] }>('browsingContext.getTree', {
     root: contextOf(page),
   });
   const find = (nodes: TreeNode[]): TreeNode | undefined => {
     for (const n of nodes) {
-      if (n.url.includes('/src/frame/index.html')) return n;
+      if (n.url.includes(path)) return n;
       const inner = find(n.children ?? []);
       if (inner) return inner;
     }
@@ -117,6 +118,9 @@ export async function cardFrame(ff: Firefox, page: Page): Promise<Frame | null> 
   if (!node) return null;
   return page.frames().find((f) => contextOf(f) === node.context) ?? null;
 }
+
+/** The card's frame, or null before the first card created it. */
+export const cardFrame = (ff: Firefox, page: Page) => extensionFrame(ff, page, '/src/frame/index.html');
 
 /** The URL Firefox gives the card's frame, or null while there is none. */
 export async function cardUrl(ff: Firefox, page: Page): Promise<string | null> {

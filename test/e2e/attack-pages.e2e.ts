@@ -7,21 +7,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ATTACK_PAGES, ATTACK_TITLE } from '../../scripts/attack-pages.mjs';
 import { catalogEntry, catalogHtml } from '../e2e-shared/demo-catalog.ts';
+import { storedApartFromTabs as storedApart } from '../e2e-shared/storage.ts';
 import { pageHighlights } from './annotate-kit.ts';
 import { type Extension, launchExtension, servePage, tabIdOf, waitForState } from './harness.ts';
 
 const NORMAL = catalogEntry('Kinfolk Bridge Health');
 
-/**
- * Everything stored but what viewing a posting records (the tab's result, in session
- * storage, and the recently viewed, `recent:*`): the list, the theory, the settings.
- */
-const storedApartFromTabs = (ext: Extension) =>
-  ext.worker.evaluate(async () => {
-    const [local, sync] = await Promise.all([chrome.storage.local.get(null), chrome.storage.sync.get(null)]);
-    const kept = Object.entries(local).filter(([key]) => !key.startsWith('recent:'));
-    return JSON.stringify({ local: Object.fromEntries(kept), sync });
-  });
+const storedApartFromTabs = (ext: Extension) => ext.worker.evaluate(storedApart);
 
 describe('attack pages through JSON-LD', () => {
   let ext: Extension;

@@ -6,6 +6,19 @@
 import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { catalogEntry, catalogHtml } from '../e2e-shared/demo-catalog.ts';
+import { textBoxes } from '../e2e-shared/page-boxes.ts';
+import {
+  drawnMarks,
+  expectBesideName,
+  isSearchUrl,
+  type Mark,
+  ownElements,
+  pageSees,
+  SEARCH_URL,
+  scrollToSecondHarborline,
+  searchPage,
+  seenNothing,
+} from '../e2e-shared/search-results.ts';
 import {
   type Extension,
   launchExtension,
@@ -17,74 +30,15 @@ import {
 } from './harness.ts';
 
 const HARBORLINE = catalogEntry('Harborline Community Health Plan');
-const SEARCH_URL = 'https://www.linkedin.com/jobs/search/?keywords=care%20manager';
-
-/** Forty LinkedIn result cards in a scrolling list: Harborline twice, spelled as boards do. */
-function searchPage(): string {
-  const names = Array.from({ length: 40 }, (_, i) => `Clinic Group ${i}`);
-  names[2] = 'Harborline Community Health Plan, Inc.';
-  names[30] = 'HARBORLINE COMMUNITY HEALTH PLAN';
-  const cards = names
-    .map(
-      (name, i) =>
-        `<li class="jobs-search-results__list-item"><div class="job-card-container" style="padding:12px;border-bottom:1px solid #ddd"><a class="job-card-list__title" href="/jobs/view/${4400000000 + i}/">Care Manager ${i}</a><div class="artdeco-entity-lockup__subtitle"><span>${name}</span></div><div class="caption">Columbus, OH · ${i % 9} days ago</div></div></li>`,
-    )
-    .join('');
-  return `<!doctype html><html lang="en"><head><title>Care manager jobs | LinkedIn</title></head>
-<body style="margin:0;font:14px sans-serif"><header style="height:60px">Jobs</header>
-<ul class="jobs-search-results-list" style="list-style:none;margin:0;padding:0;width:520px;height:560px;overflow:auto">${cards}</ul></body></html>`;
-}
 
 const marksFrame = (page: Page): Frame | null =>
   page.frames().find((f) => f.url().includes('/src/marks/index.html')) ?? null;
 
-interface Mark {
-  text: string;
-  company: string;
-  left: number;
-  top: number;
-  right: number;
-  bottom: number;
-}
-
 async function marksOn(page: Page): Promise<Mark[] | null> {
   const frame = marksFrame(page);
   if (!frame) return null;
-  return frame
-    .evaluate(() =>
-      [...document.querySelectorAll<HTMLElement>('.mark')].map((m) => {
-        const r = m.getBoundingClientRect();
-        return {
-          text: m.textContent ?? '',
-          company: m.dataset.company ?? '',
-          left: r.left,
-          top: r.top,
-          right: r.right,
-          bottom: r.bottom,
-        };
-      }),
-    )
-    .catch(() => null);
+  return frame.evaluate(drawnMarks).catch(() => null);
 }
-
-/** The box of the text of the visible card naming `name`, and every page text box. */
-function pageText(page: Page, name: string) {
-  return page.evaluate((name) => {
-    const boxes: { left: number; top: number; right: number; bottom: number; text: string }[] = [];
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    const range = document.createRange();
-    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-      if (!n.textContent?.trim()) continue;
-      range.selectNodeContents(n);
-      for (const r of range.getClientRects())
-        boxes.push({ left: r.left, top: r.top, right: r.right, bottom: r.bottom, text: n.textContent });
-    }
-    return { company: boxes.find((b) => b.text === name) ?? null, boxes };
-  }, name);
-}
-
-const overlaps = (a: Omit<Mark, 'text' | 'company'>, b: Omit<Mark, 'text' | 'company'>) =>
-  a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
 
 describe('marks on a search-results page', () => {
   let ext: Extension;
@@ -93,7 +47,7 @@ describe('marks on a search-results page', () => {
   beforeAll(async () => {
     ext = await launchExtension();
     await servePage(ext, HARBORLINE.url, catalogHtml(HARBORLINE));
-    await servePage(ext, (url) => url.href.startsWith('https://www.linkedin.com/jobs/search/'), searchPage());
+    await servePage(ext, isSearchUrl, searchPage());
   });
   afterAll(async () => ext?.close());
 
@@ -130,55 +84,28 @@ describe('marks on a search-results page', () => {
     results = await ext.context.newPage();
     await results.setViewportSize({ width: 1280, height: 720 });
     await results.goto(SEARCH_URL);
-    const pageElements = () =>
-      results.evaluate(() => document.querySelectorAll('*:not(mission-lens-host)').length);
-    const elementsBefore = await pageElements();
+    const elementsBefore = await results.evaluate(ownElements);
     await expect
       .poll(() => marksOn(results), { timeout: 10_000 })
       .toEqual([
         expect.objectContaining({ text: 'Applied', company: 'Harborline Community Health Plan, Inc.' }),
       ]);
     const mark = (await marksOn(results))![0]!;
-    const { company, boxes } = await pageText(results, 'Harborline Community Health Plan, Inc.');
-    expect(company).not.toBeNull();
-    // On the name's line, just after it.
-    expect(mark.left).toBeGreaterThanOrEqual(company!.right);
-    expect(mark.left - company!.right).toBeLessThan(16);
-    expect(Math.abs((mark.top + mark.bottom) / 2 - (company!.top + company!.bottom) / 2)).toBeLessThan(4);
-    for (const box of boxes) expect(overlaps(mark, box), `covers "${box.text}"`).toBe(false);
+    // On the name's line, just after it, covering no text.
+    expectBesideName(mark, await results.evaluate(textBoxes, 'Harborline Community Health Plan, Inc.'));
     await screenshot(results, 'list-marks-search-results');
 
     // The page's own nodes as they were, plus the one extension element; nothing readable.
-    const seen = await results.evaluate(
-      ({ x, y }) => ({
-        elements: document.querySelectorAll('*:not(mission-lens-host)').length,
-        hosts: document.querySelectorAll('mission-lens-host').length,
-        found: (window as unknown as { find(s: string): boolean }).find('Applied'),
-        hit: document.elementFromPoint(x, y)?.localName,
-        text: document.documentElement.innerText.includes('Applied'),
-      }),
-      { x: (mark.left + mark.right) / 2, y: (mark.top + mark.bottom) / 2 },
-    );
-    expect(seen).toEqual({
-      elements: elementsBefore,
-      hosts: 1,
-      found: false,
-      hit: expect.not.stringMatching(/mission-lens/),
-      text: false,
-    });
+    expect(await results.evaluate(pageSees, mark)).toEqual(seenNothing(elementsBefore));
   });
 
   it('follows the results list as it scrolls', async () => {
-    await results.evaluate(() => {
-      const list = document.querySelector('.jobs-search-results-list')!;
-      const card = [...list.querySelectorAll('.artdeco-entity-lockup__subtitle')][30]!;
-      list.scrollTop = (card as HTMLElement).offsetTop - 200;
-    });
+    await results.evaluate(scrollToSecondHarborline);
     await expect
       .poll(() => marksOn(results))
       .toEqual([expect.objectContaining({ text: 'Applied', company: 'HARBORLINE COMMUNITY HEALTH PLAN' })]);
     const mark = (await marksOn(results))![0]!;
-    const { company } = await pageText(results, 'HARBORLINE COMMUNITY HEALTH PLAN');
+    const { named: company } = await results.evaluate(textBoxes, 'HARBORLINE COMMUNITY HEALTH PLAN');
     expect(mark.left).toBeGreaterThanOrEqual(company!.right);
     expect(Math.abs(mark.top - company!.top)).toBeLessThan(6);
   });

@@ -1,18 +1,12 @@
 // The marker never covers the page: on every demo posting at a board address, in windows
 // 1280, 900 and 400 pixels wide, its box intersects no text box and no control of the
 // page. (Measured at load, where the user first meets it.)
-import type { CDPSession, Page } from 'playwright-core';
+import type { CDPSession } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { boardPostings, catalogHtml } from '../e2e-shared/demo-catalog.ts';
+import { type Box, coveredBy } from '../e2e-shared/page-boxes.ts';
 import { part } from './annotate-kit.ts';
 import { type Extension, launchExtension, screenshot, servePage } from './harness.ts';
-
-interface Box {
-  left: number;
-  top: number;
-  right: number;
-  bottom: number;
-}
 
 async function markerBox(cdp: CDPSession): Promise<Box | null> {
   const marker = await part(cdp, 'marker');
@@ -25,34 +19,6 @@ async function markerBox(cdp: CDPSession): Promise<Box | null> {
   if (!model) return null;
   const [x1, y1, , , x3, y3] = model.border as [number, number, number, number, number, number];
   return { left: x1, top: y1, right: x3, bottom: y3 };
-}
-
-/** Every box of the page's own text and controls that intersects `box`, with its text. */
-function coveredBy(page: Page, box: Box): Promise<string[]> {
-  return page.evaluate((box) => {
-    const hit = (r: DOMRect) =>
-      r.left < box.right && box.left < r.right && r.top < box.bottom && box.top < r.bottom;
-    const out: string[] = [];
-    const range = document.createRange();
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-      if (!n.textContent?.trim()) continue;
-      // Text no one sees: a screen-reader-only label (a 1-pixel clipped box), hidden text.
-      const parent = n.parentElement!;
-      const own = parent.getBoundingClientRect();
-      if (
-        own.width <= 1 ||
-        own.height <= 1 ||
-        !parent.checkVisibility({ opacityProperty: true, visibilityProperty: true })
-      )
-        continue;
-      range.selectNodeContents(n);
-      if ([...range.getClientRects()].some(hit)) out.push(n.textContent.trim().slice(0, 60));
-    }
-    for (const el of document.querySelectorAll('button, input, select, textarea, img, svg'))
-      if (hit(el.getBoundingClientRect())) out.push(`<${el.localName}>`);
-    return out;
-  }, box);
 }
 
 describe('the marker covers nothing of the page', () => {
@@ -79,7 +45,7 @@ describe('the marker covers nothing of the page', () => {
         const box = (await markerBox(cdp))!;
         expect(box.left).toBeGreaterThanOrEqual(0);
         expect(box.right).toBeLessThanOrEqual(width);
-        for (const text of await coveredBy(page, box)) covered.push(`${entry.company}: ${text}`);
+        for (const text of await page.evaluate(coveredBy, box)) covered.push(`${entry.company}: ${text}`);
         if (width === 400 && entry === postings[0]) await screenshot(page, `marker-${width}`);
         await cdp.detach();
         await page.close();
