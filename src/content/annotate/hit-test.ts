@@ -37,13 +37,15 @@ function ownText(el: Element): boolean {
 
 /**
  * Whether the page shows text or a control anywhere under the box, by hit tests on a
- * grid (every `step` pixels along three lines: at its top and bottom edges and between). The caret
+ * grid (every `step` pixels along three lines: just outside its top and bottom edges and between). The caret
  * snaps to the nearest text even over blank space, so a hit counts only when the
  * character's own box holds the point. `ignore`: the extension's element.
  */
 export function coversContent(doc: Document, box: Box, ignore: Element, step = 12): boolean {
   const range = doc.createRange();
-  const rows = [box.top + 1, box.top + box.height / 2, box.top + box.height - 1];
+  // Just outside the edges as well as between: a line of text that starts a fraction of
+  // a pixel inside the box is found by the probe a pixel beyond it.
+  const rows = [box.top - 1, box.top + box.height / 2, box.top + box.height + 1];
   for (let x = box.left + 2; x <= box.left + box.width - 2; x += step) {
     for (const y of rows) {
       const hit = doc.elementFromPoint(x, y);
