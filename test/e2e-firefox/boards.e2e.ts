@@ -1,14 +1,16 @@
 // Every board fixture at its real address, read by the content script in Gecko's DOM,
 // gives what the same core gives in Node: title, company, board, healthcare and the
 // claims. A page the release manifest does not cover, or one that is no posting, gets
-// nothing stored; the popup then shows its empty state. A board's search page gets no
-// element, no highlight and no work past the content script's boot.
+// nothing stored; the popup then shows its empty state (axe-clean, light and dark). A
+// board's search page gets no element, no highlight and no work past the content
+// script's boot.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseDocument, parseFragment } from '../../scripts/node-dom.ts';
 import { analyzeDocument } from '../../src/core/analyze.ts';
 import { fixtureUrl, matches } from '../e2e-shared/board-fixtures.ts';
+import { axeInBothSchemes } from './a11y.ts';
 import {
   DIST,
   type Firefox,
@@ -82,6 +84,8 @@ describe('board fixtures at their real addresses, in Firefox', () => {
         popup.evaluate(() => document.querySelector('[data-state="not-a-posting"] h1')?.textContent ?? null),
       )
       .toBe('This page is not a job posting');
+    // A page of its own: one main heading, and nothing else axe objects to, light or dark.
+    expect(await axeInBothSchemes(ff, popup)).toEqual({ light: [], dark: [] });
     expect(await tabState(ff, tabId)).toBeNull();
     await popup.close();
     await page.close();

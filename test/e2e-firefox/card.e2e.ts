@@ -5,12 +5,13 @@
 // shows nothing, only "Loading…" or its error, or draws no text. Keys and pointer
 // moves that page script dispatches must do nothing, and a `]` typed into the page's
 // own field is the field's. The card and its controls stay inside a 1280 × 900 window
-// at every claim.
+// at every claim, and axe finds nothing in the card, light or dark.
 import type { KeyInput, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { THEME_NAMES } from '../../src/core/theory/labels.ts';
 import type { Theme } from '../../src/core/types.ts';
 import { FRAME_SIZE } from '../../src/shared/frame-protocol.ts';
+import { axeInCardFrame } from './a11y.ts';
 import { cardFit } from './card-layout.ts';
 import {
   EXTENSION_ORIGIN,
@@ -101,6 +102,8 @@ describe('the claim card', () => {
     await page.keyboard.press(']');
     await expect.poll(() => cardShown(ff, page)).toBe(true);
     await expectCardFor(ordered[0]!, 1);
+    // axe finds nothing in the card, light or dark.
+    expect(await axeInCardFrame(ff, page)).toEqual({ light: [], dark: [] });
     expect(await cardUrl(ff, page)).toMatch(
       new RegExp(`^${EXTENSION_ORIGIN}/src/frame/index\\.html#[0-9a-f-]{36}$`),
     );

@@ -1,15 +1,16 @@
 // The marker beside the posting's title and the card's frame it opens, in Firefox
 // (test/e2e/annotate.e2e.ts): the pill opens the marker's panel inside the closed shadow
 // root; "How it fits your theory" opens the frame's fit view, which with no theory yet
-// offers to write one and keeps its controls inside the window; the company is saved
-// from the frame (and the page never sees it); the full analysis opens in a tab of its
-// own; the frame's own Close button closes it; and "Hide highlights on linkedin.com"
-// takes the highlights off, is remembered across a reload, and puts them back. The
-// claim card's Close button, and the hidden-site setting written to storage as the
-// button writes it, are tested too. All clicks are real pointer input, so the
-// extension's `isTrusted` checks let them through.
+// offers to write one, keeps its controls inside the window and is axe-clean in light
+// and dark; the company is saved from the frame (and the page never sees it); the full
+// analysis opens in a tab of its own; the frame's own Close button closes it; and "Hide
+// highlights on linkedin.com" takes the highlights off, is remembered across a reload,
+// and puts them back. The claim card's Close button, and the hidden-site setting written
+// to storage as the button writes it, are tested too. All clicks are real pointer input,
+// so the extension's `isTrusted` checks let them through.
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeInCardFrame } from './a11y.ts';
 import { cardFit } from './card-layout.ts';
 import { demo, serveDemos } from './demo-catalog.ts';
 import { tabShowing, textOf } from './extension-ui.ts';
@@ -69,6 +70,7 @@ describe('the marker and the card’s frame', () => {
     await expect
       .poll(() => cardText(ff, page, 'fit-view'), { timeout: 10_000 })
       .toContain('Write my theory of change');
+    expect(await axeInCardFrame(ff, page)).toEqual({ light: [], dark: [] });
     // Its controls (write a theory, save, full analysis, close) are all inside a 1280 × 900 window.
     expect(await page.evaluate(() => [innerWidth, innerHeight])).toEqual([1280, 900]);
     const fit = await cardFit(ff, page);

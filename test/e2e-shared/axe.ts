@@ -17,3 +17,9 @@ export async function axeViolations(): Promise<string[]> {
   const result = await axe.run(document);
   return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
+
+/** In the card's frame: its light or dark scheme, set as the content script has the frame set it (a class on its root). */
+export function frameScheme(dark: boolean): void {
+  document.documentElement.classList.toggle('dark', dark);
+  document.documentElement.classList.toggle('light', !dark);
+}
