@@ -27,40 +27,44 @@ export interface Box {
 
 const CONTROLS = 'a, button, input, select, textarea, img, svg, video, canvas, iframe, [role="button"]';
 
-/** Whether the element has a text child that is not blank (looked at up to 64 children). */
-function ownText(el: Element): boolean {
+/** The line boxes of an element's own text (its first 64 children's), not its descendants'. */
+function ownTextBoxes(el: Element, range: Range): DOMRect[] {
+  const boxes: DOMRect[] = [];
   let n = el.firstChild;
-  for (let i = 0; n && i < 64; i++, n = n.nextSibling)
-    if (n.nodeType === 3 && n.textContent?.trim()) return true;
-  return Boolean(n); // more children than were looked at: ask the caret
+  for (let i = 0; n && i < 64; i++, n = n.nextSibling) {
+    if (n.nodeType !== 3 || !n.textContent?.trim()) continue;
+    range.selectNodeContents(n);
+    for (const r of range.getClientRects()) boxes.push(r);
+  }
+  return boxes;
 }
 
+const overlaps = (r: DOMRect, b: Box, margin: number) =>
+  r.left < b.left + b.width + margin &&
+  b.left - margin < r.right &&
+  r.top < b.top + b.height + margin &&
+  b.top - margin < r.bottom;
+
 /**
- * Whether the page shows text or a control anywhere under the box, by hit tests on a
- * grid (every `step` pixels along three lines: just outside its top and bottom edges and between). The caret
- * snaps to the nearest text even over blank space, so a hit counts only when the
- * character's own box holds the point. `ignore`: the extension's element.
+ * Whether the page shows text or a control anywhere under the box (or within a pixel of
+ * it). Hit tests on a grid (every `step` pixels along three lines: just outside its top
+ * and bottom edges and between) find the elements there; an element hit is a control,
+ * or its own text's line boxes are tested against the whole box. Each element's boxes
+ * are read once, and no caret position is asked: hit testing is what costs. `ignore`:
+ * the extension's element.
  */
-export function coversContent(doc: Document, box: Box, ignore: Element, step = 12): boolean {
+export function coversContent(doc: Document, box: Box, ignore: Element, step = 24): boolean {
   const range = doc.createRange();
-  // Just outside the edges as well as between: a line of text that starts a fraction of
-  // a pixel inside the box is found by the probe a pixel beyond it.
+  const seen = new Set<Element>();
   const rows = [box.top - 1, box.top + box.height / 2, box.top + box.height + 1];
-  for (let x = box.left + 2; x <= box.left + box.width - 2; x += step) {
+  for (let x = box.left + 2; x <= box.left + box.width - 2 + step / 2; x += step) {
+    const px = Math.min(x, box.left + box.width - 2);
     for (const y of rows) {
-      const hit = doc.elementFromPoint(x, y);
-      if (!hit || hit === ignore) continue;
+      const hit = doc.elementFromPoint(px, y);
+      if (!hit || hit === ignore || seen.has(hit)) continue;
+      seen.add(hit);
       if (hit.closest(CONTROLS)) return true;
-      // Text under the point belongs to the element hit: one with no text of its own (a
-      // container's margin or padding) needs no caret query.
-      if (!ownText(hit)) continue;
-      const at = caretAt(doc, x, y);
-      if (at?.node.nodeType !== 3) continue;
-      const text = at.node;
-      const length = text.textContent?.length ?? 0;
-      range.setStart(text, Math.max(0, Math.min(at.offset - 1, length)));
-      range.setEnd(text, Math.min(length, at.offset + 1));
-      for (const r of range.getClientRects()) if (within(r, x, y, 0)) return true;
+      for (const r of ownTextBoxes(hit, range)) if (overlaps(r, box, 1)) return true;
     }
   }
   return false;
