@@ -6,6 +6,7 @@
 import { join } from 'node:path';
 import type { CDPSession, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { outsideWindow } from '../e2e-shared/layout.ts';
 import {
   cardShown,
   cardText,
@@ -13,6 +14,7 @@ import {
   clickInHost,
   documentNow,
   frameAxe,
+  lensFrame,
   pageHighlights,
   part,
   RECORD_BEFORE,
@@ -172,6 +174,27 @@ describe('a posting annotated in the page', () => {
     await page.keyboard.press('Escape');
     await expect.poll(() => cardShown(cdp)).toBe(false);
     expect((await pageHighlights(page))['mission-lens-current']).toBeUndefined();
+  });
+
+  it('keeps the card and its controls inside the 1280 × 900 window at every claim', async () => {
+    await page.mouse.move(5, 5);
+    const outside: string[] = [];
+    for (let i = 1; i <= claims.length; i++) {
+      await page.keyboard.press(']');
+      await expect.poll(() => cardText(page, 'position')).toBe(`Claim ${i} of ${claims.length}`);
+      const frame = await part(cdp, 'frame');
+      const { model } = (await cdp.send('DOM.getBoxModel', { nodeId: frame!.nodeId })) as {
+        model: { border: number[] };
+      };
+      const [left, top, , , right, bottom] = model.border as [number, number, number, number, number, number];
+      if (left < 0 || top < 0 || right > 1280 || bottom > 900)
+        outside.push(`claim ${i}: the frame at ${top}–${bottom}`);
+      const inFrame = await lensFrame(page)!.evaluate(outsideWindow, 'button');
+      for (const b of inFrame) outside.push(`claim ${i}: ${b}`);
+    }
+    expect(outside).toEqual([]);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => cardShown(cdp)).toBe(false);
   });
 
   it('does not take `]` from someone typing in the page', async () => {

@@ -30,6 +30,8 @@ import {
 } from './harness.ts';
 
 const HARBORLINE = catalogEntry('Harborline Community Health Plan');
+/** Another posting of the same company, at another job address. */
+const SECOND_POSTING = 'https://www.linkedin.com/jobs/view/4100000099/';
 
 const marksFrame = (page: Page): Frame | null =>
   page.frames().find((f) => f.url().includes('/src/marks/index.html')) ?? null;
@@ -47,6 +49,7 @@ describe('marks on a search-results page', () => {
   beforeAll(async () => {
     ext = await launchExtension();
     await servePage(ext, HARBORLINE.url, catalogHtml(HARBORLINE));
+    await servePage(ext, SECOND_POSTING, catalogHtml(HARBORLINE));
     await servePage(ext, isSearchUrl, searchPage());
   });
   afterAll(async () => ext?.close());
@@ -175,5 +178,21 @@ describe('marks on a search-results page', () => {
     }, resultsTab);
     expect(other).toBe('Mission Lens: not saved. This tab shows no job posting.');
     await posting.close();
+  });
+
+  it('shows the company as saved on another of its postings, which it adds when saved', async () => {
+    const second = await ext.context.newPage();
+    await second.goto(SECOND_POSTING);
+    const tabId = await tabIdOf(ext, second);
+    await waitForState(ext, tabId, (s) => s.analysis.isJobPosting);
+    const popup = await openPopup(ext, tabId);
+    await expect.poll(() => popup.getByTestId('saved-note').textContent()).toContain('Saved, with 1 posting');
+    expect(await popup.getByTestId('save-status').inputValue()).toBe('interested');
+    await popup.getByTestId('save-again').click();
+    await expect
+      .poll(() => popup.getByTestId('saved-note').textContent())
+      .toContain('Saved, with 2 postings');
+    await popup.close();
+    await second.close();
   });
 });
