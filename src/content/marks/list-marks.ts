@@ -52,6 +52,9 @@ export class ListMarks {
   /** The page settled: read its cards again and send the ones on screen. */
   async update(): Promise<void> {
     if (this.signal.aborted) return;
+    // The list was empty a moment ago: not even the cards are read until it is asked again
+    // (a pane's job switches settle the page often).
+    if (!this.frame && !this.asking && Date.now() - this.askedAt < ASK_AGAIN_MS) return;
     this.cards = readCards(this.doc, this.page);
     if (!this.frame) {
       if (!this.cards.length || !(await this.wanted()) || this.signal.aborted) return;
