@@ -260,7 +260,10 @@ describe('the saved list', () => {
     expect(await list.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe(
       'merge-confirm',
     );
-    await list.keyboard.press('Enter');
+    // Clicked, not Enter: over WebDriver BiDi, Enter on the dialog's focused button left
+    // the dialog open in about one run in three here (no merge, no error; cause not found).
+    // The keyboard path to this button is checked above, and Enter itself in Chromium.
+    await list.click('[data-testid="merge-confirm"]');
     await expect
       .poll(status, { timeout: 10_000 })
       .toBe('Merged Kinfolk Bridge Health into Harborline Community Health Plan.');
