@@ -3,13 +3,11 @@
 // user's list can be marked with their status. Read only on these pages (`listUrl`),
 // after the page has settled; a board without a list page has no entry.
 import type { Board } from '../core/types.ts';
-import { indeedUrls, linkedinUrls, seekUrls } from './posting-urls.ts';
+import { boardUrlsForHost } from './posting-urls.ts';
 import type { Selector } from './types.ts';
 
 export interface ListPage {
   board: Board;
-  /** Registrable host names: the board's own (posting-urls.ts). */
-  hosts: readonly string[];
   /**
    * Tested against `pathname + search`: a page that lists jobs (with or without a pane).
    * Made on first use: this table is evaluated at boot on every board page.
@@ -24,7 +22,6 @@ export interface ListPage {
 export const LIST_PAGES: readonly ListPage[] = [
   {
     board: 'linkedin',
-    hosts: linkedinUrls.hosts,
     listUrl: () => /^\/jobs\/(?:search|search-results|collections)\b/,
     card: ['.job-card-container', '.base-search-card', '.jobs-search-results__list-item'],
     company: [
@@ -35,14 +32,12 @@ export const LIST_PAGES: readonly ListPage[] = [
   },
   {
     board: 'indeed',
-    hosts: indeedUrls.hosts,
     listUrl: () => /^\/(?:jobs\b|q-|cmp\/[^/]+\/jobs)/,
     card: ['.cardOutline', '.job_seen_beacon', '[data-testid="slider_item"]'],
     company: ['[data-testid="company-name"]', '.companyName'],
   },
   {
     board: 'seek',
-    hosts: seekUrls.hosts,
     listUrl: () => /^\/(?:jobs\b|[^/?#]+-jobs\b)/,
     card: ['[data-automation="normalJob"]', '[data-automation="premiumJob"]'],
     company: ['[data-automation="jobCompany"]'],
@@ -51,10 +46,8 @@ export const LIST_PAGES: readonly ListPage[] = [
 
 /** The list-page entry for a URL's host and path, if it is one. */
 export function listPageOf(host: string, pathAndSearch: string): ListPage | null {
-  const h = host.toLowerCase();
-  for (const page of LIST_PAGES) {
-    if (!page.hosts.some((d) => h === d || h.endsWith(`.${d}`))) continue;
-    return page.listUrl().test(pathAndSearch) ? page : null;
-  }
-  return null;
+  // The board by its hosts, as for postings (posting-urls.ts).
+  const board = boardUrlsForHost(host.toLowerCase())?.board;
+  const page = board ? LIST_PAGES.find((p) => p.board === board) : undefined;
+  return page?.listUrl().test(pathAndSearch) ? page : null;
 }
