@@ -6,11 +6,24 @@ import type { Comparison } from '../core/theory/fit-types.ts';
 import type { Analysis } from '../core/types.ts';
 import { browser } from '../shared/browser.ts';
 
-export async function showBadge(
+/** Badges the tab; a tab closed meanwhile (the browser refuses its id) is left alone. */
+export function showBadge(
   tabId: number,
   analysis: Analysis | null,
   comparison: Comparison | null = null,
 ): Promise<void> {
+  return paintBadge(tabId, analysis, comparison).catch(async (error: unknown) => {
+    if (await tabIsOpen(tabId)) throw error;
+  });
+}
+
+const tabIsOpen = (tabId: number) =>
+  browser.tabs.get(tabId).then(
+    () => true,
+    () => false,
+  );
+
+async function paintBadge(tabId: number, analysis: Analysis | null, comparison: Comparison | null) {
   const action = browser.action;
   if (!analysis?.isJobPosting) {
     await action.setBadgeText({ tabId, text: '' });

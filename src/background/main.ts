@@ -88,12 +88,13 @@ async function handle(message: Message, sender: Runtime.MessageSender): Promise<
       // without a posting (an ad, a login widget) must not erase the one that has it.
       if ((sender.frameId ?? 0) !== 0 && !analysis.isJobPosting) return { ok: true, analysis };
       const comparison = await currentComparison(analysis);
-      const state = await writeTabState(tabId, message.url, analysis, comparison);
-      await showBadge(tabId, state.analysis, comparison);
       // Kept among the recently viewed (unless the user turned that off), so it can be saved
-      // later; not awaited, so the page's highlights never wait for it.
+      // later; asked for first, so a tab closed at once is still remembered, and not
+      // awaited, so the page's highlights never wait for it.
       if (analysis.isJobPosting)
         void rememberViewed(message.url, analysis, comparison).catch(() => undefined);
+      const state = await writeTabState(tabId, message.url, analysis, comparison);
+      await showBadge(tabId, state.analysis, comparison);
       return { ok: true, view: pageViewOf(analysis) };
     }
     case 'get-tab-state':
