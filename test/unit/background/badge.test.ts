@@ -3,7 +3,7 @@
 // report goes on to keep the posting among the recently viewed). Any other refusal, on a
 // tab still open, still fails.
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { analyzePosting } from '../../../src/core/analyze.ts';
+import { analyzePosting, postingFromText } from '../../../src/core/analyze.ts';
 
 const tabs = vi.hoisted(() => ({
   open: new Set<number>(),
@@ -36,12 +36,11 @@ vi.mock('../../../src/shared/browser.ts', () => ({
 }));
 const { showBadge } = await import('../../../src/background/badge.ts');
 
-const posting = analyzePosting({
-  url: 'https://boards.greenhouse.io/acme/jobs/1',
-  title: 'Care Coordinator',
-  company: 'Acme Health',
-  description: 'We are a mission-driven healthcare company transforming care for patients.',
-});
+const posting = analyzePosting(
+  postingFromText(
+    'Care Coordinator\nAcme Health\nWe are a mission-driven healthcare company transforming care for patients.',
+  ),
+);
 
 beforeEach(() => {
   tabs.open.clear();
