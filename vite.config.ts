@@ -1,6 +1,7 @@
 import { crx } from '@crxjs/vite-plugin';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'vite';
+import { onlyDeclaredResources } from './manifest/declared-resources.ts';
 import { CONTENT_SCRIPT, makeManifest, type Target } from './manifest/manifest.ts';
 
 // Modes: `chrome` and `firefox` are the store builds. `demo` is the Chrome build plus
@@ -8,16 +9,18 @@ import { CONTENT_SCRIPT, makeManifest, type Target } from './manifest/manifest.t
 export default defineConfig(({ mode }) => {
   const target: Target = mode === 'firefox' ? 'firefox' : 'chrome';
   const extra = mode === 'demo' ? ['http://127.0.0.1/*', 'http://localhost/*'] : [];
+  const manifest = makeManifest(target, extra);
   return {
     plugins: [
       preact(),
       crx({
-        manifest: makeManifest(target, extra),
+        manifest,
         browser: target,
         // One self-contained content script: no loader chunk, no web-accessible
         // resources that any page could fetch, and injectable on request as a file.
         contentScripts: { standaloneFiles: [CONTENT_SCRIPT] },
       }),
+      onlyDeclaredResources(manifest),
     ],
     build: {
       outDir: `dist/${mode === 'demo' ? 'demo' : target}`,

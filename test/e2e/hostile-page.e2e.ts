@@ -2,7 +2,8 @@
 // with canary strings; whatever the page does, no canary and no verdict drawn from the
 // theory may become readable by page script, and dispatched (untrusted) events must do
 // nothing. The card itself is checked to show the verdict, so the test can fail.
-import { join } from 'node:path';
+import { readdirSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import type { CDPSession, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FRAME_SIZE } from '../../src/shared/frame-protocol.ts';
@@ -10,6 +11,7 @@ import { CANARY, canaryTheory, VERDICT_WORDS } from '../e2e-shared/canary-theory
 import { mutationStorm, sendForgedMessages } from '../e2e-shared/hostile-page.ts';
 import { cardShown, cardText, lensFrame, pageHighlights, part, until } from './annotate-kit.ts';
 import {
+  DIST,
   type Extension,
   launchExtension,
   ROOT,
@@ -18,6 +20,12 @@ import {
   tabIdOf,
   waitForState,
 } from './harness.ts';
+
+/** Every file of a build, relative to its root. */
+const builtFiles = (root: string): string[] =>
+  readdirSync(root, { recursive: true, withFileTypes: true })
+    .filter((d) => d.isFile())
+    .map((d) => relative(root, join(d.parentPath, d.name)));
 
 const POSTING_URL = 'https://www.linkedin.com/jobs/view/4100000001/';
 const THEORY = canaryTheory();
@@ -207,6 +215,27 @@ describe('a hostile posting page', () => {
     const after = await ext.worker.evaluate(async () => JSON.stringify(await chrome.storage.sync.get(null)));
     expect(after).toBe(before);
     expect(after).toContain(CANARY);
+  });
+
+  it('cannot tell the extension is installed by loading any of its files at their fixed address', async () => {
+    // Chrome's extension ids are public (the store's), so a file a page may load at
+    // chrome-extension://<id>/… gives the extension away. The frames are served only at a
+    // per-session address; nothing else may be loadable at all.
+    const files = builtFiles(DIST).map((f) => `chrome-extension://${ext.id}/${f}`);
+    const loaded = await page.evaluate(
+      (urls) =>
+        Promise.all(
+          urls.map((url) =>
+            fetch(url).then(
+              () => url,
+              () => null,
+            ),
+          ),
+        ).then((all) => all.filter((u) => u !== null)),
+      files,
+    );
+    expect(files.length).toBeGreaterThan(20);
+    expect(loaded).toEqual([]);
   });
 
   it('drops 10,000 forged and malformed messages from an extension page and changes nothing', async () => {
