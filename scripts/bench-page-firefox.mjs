@@ -4,7 +4,8 @@
 // so this measures what the page itself can see, and says so:
 //   - the extension's own `mission-lens:*` user-timing measures, read from the page with
 //     performance.getEntriesByType('measure') (the content script measures on the page's
-//     own `performance`, so the page sees them): boot; load = evaluating the reader; read
+//     own `performance`, so the page sees them; on a posting only: a page that shows
+//     none gets no measure at all, not even the boot's): boot; load = evaluating the reader; read
 //     = one step of reading, each in a task of its own; annotate = map claims to ranges,
 //     highlight, marker; highlight (choosing the painter, and painting) is part of annotate;
 //   - the longest single measure but highlight: each runs within one task, so it is a
@@ -277,13 +278,9 @@ async function visit(ff, page, { waitMs = 0, mark = null, before = null } = {}) 
   await tab.goto(page.url, { waitUntil: 'load' });
   let didAnnotate = null;
   if (ff.withExtension && page.posting) didAnnotate = await annotated(tab);
-  else if (ff.withExtension)
-    // Not a posting: the content script boots, finds nothing, and says so; its late work
-    // (if any) comes within the half second after.
-    await tab.waitForFunction(() => performance.getEntriesByName('mission-lens:boot').length > 0, {
-      polling: 50,
-      timeout: 10_000,
-    });
+  // Not a posting: the content script boots and finds nothing; it times its boot in the
+  // page only once a posting shows, so there is nothing to wait for but the half second
+  // below, which its late work (if any) comes within.
   const waited = performance.now() - started;
   if (waited < waitMs) await sleep(waitMs - waited);
   await sleep(page.posting ? 200 : 500);
