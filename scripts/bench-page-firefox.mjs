@@ -34,7 +34,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import { dirname, join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import puppeteer from 'puppeteer-core';
-import { demoParagraphs, PAGES } from './bench-pages.mjs';
+import { DEMO_POSTING, demoParagraphs, PAGES } from './bench-pages.mjs';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const DIST = resolve(ROOT, process.env.BENCH_DIST ?? 'dist/firefox');
@@ -415,8 +415,8 @@ let paint = null;
 let longTasksExposed = null;
 try {
   // One visit each first: the browsers' first-use costs stay out of the runs.
-  await visit(withExt, PAGES[1]);
-  await visit(without, PAGES[1]);
+  await visit(withExt, DEMO_POSTING);
+  await visit(without, DEMO_POSTING);
   for (const page of PAGES.filter((p) => selected(p.name))) {
     process.stderr.write(`${page.name}...\n`);
     const ext = [];
@@ -475,8 +475,8 @@ try {
     const cold = [];
     const warm = [];
     for (let run = 0; run < RUNS; run++) {
-      cold.push(await visit(withExt, PAGES[1], { before: () => suspendBackground(withExt) }));
-      warm.push(await visit(withExt, PAGES[1]));
+      cold.push(await visit(withExt, DEMO_POSTING, { before: () => suspendBackground(withExt) }));
+      warm.push(await visit(withExt, DEMO_POSTING));
     }
     const side = (rs) => ({
       loadToAnnotatedMs: round(

@@ -22,7 +22,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import { dirname, join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { ATTACK_PAGES } from './attack-pages.mjs';
-import { demoParagraphs, PAGES } from './bench-pages.mjs';
+import { DEMO_POSTING, demoParagraphs, PAGES } from './bench-pages.mjs';
 import { HARNESS_FUNCTION, pageCost, startTrace, stopTrace, workerCost } from './bench-trace.mjs';
 import { launchChromium } from './chromium.mjs';
 
@@ -511,8 +511,8 @@ let paint = null;
 const notes = [];
 try {
   // One untraced visit each first: the browsers' first-use costs stay out of the runs.
-  await visit(withExt, PAGES[1], { withExtension: true });
-  await visit(without, PAGES[1], { withExtension: false });
+  await visit(withExt, DEMO_POSTING, { withExtension: true });
+  await visit(without, DEMO_POSTING, { withExtension: false });
   for (const page of BENCH_PAGES.filter((p) => selected(p.name))) {
     const ext = [];
     const base = [];
@@ -595,12 +595,12 @@ try {
     const warm = [];
     for (let run = 0; run < RUNS; run++) {
       cold.push(
-        await tracedVisit(withExt, PAGES[1], {
+        await tracedVisit(withExt, DEMO_POSTING, {
           withExtension: true,
           before: (tab) => stopWorker(withExt, tab),
         }),
       );
-      warm.push(await tracedVisit(withExt, PAGES[1], { withExtension: true }));
+      warm.push(await tracedVisit(withExt, DEMO_POSTING, { withExtension: true }));
     }
     const side = (rs) => ({
       loadToPaintedMs: round(

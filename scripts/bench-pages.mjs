@@ -136,3 +136,10 @@ export const PAGES = [
     posting: true,
   },
 ];
+
+/**
+ * The demo posting, where the warm-up visits and the cold/warm paint runs go: found by
+ * name, since a page added to PAGES before it once moved those runs to a list page.
+ */
+export const DEMO_POSTING = PAGES.find((p) => p.name === 'demo posting (LinkedIn)');
+if (!DEMO_POSTING?.posting) throw new Error('bench-pages.mjs: the demo posting is missing');
