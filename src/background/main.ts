@@ -94,7 +94,8 @@ async function handle(message: Message, sender: Runtime.MessageSender): Promise<
       if (analysis.isJobPosting)
         void rememberViewed(message.url, analysis, comparison).catch(() => undefined);
       const state = await writeTabState(tabId, message.url, analysis, comparison);
-      await showBadge(tabId, state.analysis, comparison);
+      // Not awaited: the page's highlights need the reply, not the badge.
+      void showBadge(tabId, state.analysis, comparison).catch(() => undefined);
       return { ok: true, view: pageViewOf(analysis) };
     }
     case 'get-tab-state':

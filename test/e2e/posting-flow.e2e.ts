@@ -44,8 +44,10 @@ describe('a posting on a job board', () => {
     expect(state.analysis.title).toBe('Senior Software Engineer - Developer Experience');
     expect(state.analysis.company).toMatch(/Heidi/);
     expect(state.analysis.board).toBe('linkedin');
-    const badge = await ext.worker.evaluate((id: number) => chrome.action.getBadgeText({ tabId: id }), tabId);
-    expect(badge).not.toBe('');
+    // Set after the reply to the page, which does not wait for it.
+    await expect
+      .poll(() => ext.worker.evaluate((id: number) => chrome.action.getBadgeText({ tabId: id }), tabId))
+      .not.toBe('');
   });
 
   it('shows title and company in the popup', async () => {
