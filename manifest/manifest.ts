@@ -1,6 +1,7 @@
 // One manifest source for both browsers; `target` picks the few keys that differ.
 import type { ManifestV3Export } from '@crxjs/vite-plugin';
 import pkg from '../package.json' with { type: 'json' };
+import { HIGHLIGHT_CSS_FILE } from '../src/content/annotate/palette.ts';
 import { FRAME_PAGE, MARKS_PAGE } from '../src/shared/frame-protocol.ts';
 import { ALL_FRAMES_MATCHES, CONTENT_SCRIPT_MATCHES } from '../src/sites/hosts.ts';
 
@@ -40,12 +41,15 @@ export function makeManifest(target: Target, extraMatches: string[] = []): Manif
       {
         matches: [...CONTENT_SCRIPT_MATCHES.filter((m) => !ALL_FRAMES_MATCHES.includes(m)), ...extraMatches],
         js: [CONTENT_SCRIPT],
+        // The highlight colours: the browser adds these rules to the page, no script does.
+        css: [HIGHLIGHT_CSS_FILE],
         run_at: 'document_idle' as const,
       },
       // Boards that show the posting inside an iframe (Greenhouse embeds, iCIMS).
       {
         matches: ALL_FRAMES_MATCHES,
         js: [CONTENT_SCRIPT],
+        css: [HIGHLIGHT_CSS_FILE],
         run_at: 'document_idle' as const,
         all_frames: true,
       },

@@ -22,6 +22,8 @@ export async function analyzeTab(tabId: number): Promise<AnalyzeTabReply> {
   if (!script)
     return { ok: false, reason: 'failed', detail: 'The content script is missing from the build.' };
   try {
+    // The highlight colours come with the script, as on the pages the manifest lists.
+    if (entry.css?.length) await browser.scripting.insertCSS({ target: { tabId }, files: entry.css });
     // The generic reader first: the content script reads with it when the message arrives.
     await browser.scripting.executeScript({ target: { tabId }, files: [genericReaderScript, script] });
     await browser.tabs.sendMessage(tabId, { type: 'analyze-page', generic: true });

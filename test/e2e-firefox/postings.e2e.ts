@@ -93,7 +93,7 @@ describe('postings read in Firefox', () => {
     });
 
     it('paints the highlights: the page looks different where a claim is', async () => {
-      // Without the overlay's `::highlight()` rules a registered range paints nothing,
+      // Without the manifest's `::highlight()` rules a registered range paints nothing,
       // so the same clip must differ with the highlights and without them.
       const clip = await page.evaluate(() => {
         const [, h] = [...CSS.highlights].find(([name]) => name.startsWith('mission-lens-'))!;

@@ -43,18 +43,3 @@ export function tints(
   }
   return out;
 }
-
-/**
- * Run in the page, as page script: registers a highlight under one of the extension's
- * names and reads the colour a `::highlight()` rule would give it. "rgba(0, 0, 0, 0)"
- * (no rule) on a page that shows no posting: nothing there gives the extension away.
- */
-export function probeHighlightRule(name: string): string {
-  const element = document.body.querySelector('*') ?? document.body;
-  const range = document.createRange();
-  range.selectNodeContents(element);
-  CSS.highlights.set(name, new Highlight(range));
-  const colour = getComputedStyle(element, `::highlight(${name})`).backgroundColor;
-  CSS.highlights.delete(name);
-  return colour;
-}

@@ -6,7 +6,6 @@ import { pageHost } from '../page-host.ts';
 import { coversContent } from './hit-test.ts';
 import { LensFrame } from './lens-frame.ts';
 import { firstFree, type Size, type TitleLines, titleCandidates } from './marker-place.ts';
-import { highlightCss } from './palette.ts';
 
 /** The claim to show in the card's frame: its offsets, and where it is among those on screen. */
 export interface CardRequest {
@@ -84,12 +83,6 @@ export class Overlay {
   readonly host: HTMLElement;
   private readonly doc: Document;
   private readonly ui: HTMLElement;
-  /**
-   * The highlights' colours: `::highlight()` rules apply only from the document's own
-   * styles, so this `<style>` sits in the host's light DOM, not its shadow root. It comes
-   * with the posting's layer, so a page that shows no posting has no rule to probe for.
-   */
-  private readonly colours: HTMLStyleElement;
   /** The card's frame, made the first time a card or the fit is shown. */
   private frame: LensFrame | null = null;
   private dark = false;
@@ -125,7 +118,6 @@ export class Overlay {
     this.live = el(doc, 'div', { class: 'sr', role: 'status', 'aria-live': 'polite', 'data-part': 'live' });
     this.ui = el(doc, 'div', { class: 'ui' }, this.marker, this.live);
     shadow.append(el(doc, 'style', {}, CSS_TEXT), this.ui);
-    this.colours = el(doc, 'style', {}, highlightCss()) as HTMLStyleElement;
 
     shadow.addEventListener('click', (event) => {
       if (!event.isTrusted) return; // a click the user made, not one page script dispatched
@@ -144,14 +136,12 @@ export class Overlay {
   attach(): void {
     const page = pageHost(this.doc);
     if (!this.ui.isConnected) page.shadow.append(this.ui);
-    if (this.colours.parentNode !== page.host) page.host.append(this.colours);
     page.attach();
   }
 
   /** Off the page; the host goes too unless a list page's marks still use it. */
   remove(): void {
     this.ui.remove();
-    this.colours.remove();
     pageHost(this.doc).release();
   }
 

@@ -1,6 +1,7 @@
 // Paints claim ranges onto the page without adding a node to it: ranges are registered
 // in `CSS.highlights`; their `::highlight()` rules (which only apply from the document's
-// own styles) come with the overlay, in the extension's element (overlay.ts).
+// own styles) are public/highlights.css, which the browser adds to the page with the
+// content script (the manifest lists it, and "analyse anyway" inserts it with the script).
 import { CURRENT_HIGHLIGHT, HIGHLIGHT_PREFIX } from './palette.ts';
 
 export interface PaintedRange {

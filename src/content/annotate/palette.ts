@@ -52,6 +52,13 @@ export function alternateTints(
   return alt;
 }
 
+/**
+ * Where the rules below are built to (public/, by scripts/make-highlight-css.ts): the
+ * manifest lists the file with the content script, so the browser adds it to the page
+ * itself, with no script work, no node and nothing the page can remove.
+ */
+export const HIGHLIGHT_CSS_FILE = 'highlights.css';
+
 /** The `::highlight()` rules for every theme, for the page's document. */
 export function highlightCss(): string {
   const rules: string[] = [];

@@ -1,17 +1,25 @@
-// The highlights' colours: palette.ts decides them, and the overlay puts the rules in the
-// extension's element only on a posting; no manifest stylesheet adds them to every
-// board page, where page script could probe for them.
+// public/highlights.css is what the browser adds to the page; palette.ts is where the
+// colours are decided. Regenerate with `npx tsx scripts/make-highlight-css.ts`.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { makeManifest } from '../../../manifest/manifest.ts';
 import {
   alternateTints,
+  HIGHLIGHT_CSS_FILE,
   highlightCss,
   highlightName,
   THEME_HUE,
 } from '../../../src/content/annotate/palette.ts';
 import type { Theme } from '../../../src/core/types.ts';
 
+const ROOT = join(import.meta.dirname, '../../..');
+
 describe('the highlight stylesheet', () => {
+  it('is the palette, as generated', () => {
+    expect(readFileSync(join(ROOT, 'public', HIGHLIGHT_CSS_FILE), 'utf8')).toBe(highlightCss());
+  });
+
   it('has a rule for every highlight name the content script registers', () => {
     const css = highlightCss();
     for (const theme of Object.keys(THEME_HUE) as Theme[]) {
@@ -22,10 +30,10 @@ describe('the highlight stylesheet', () => {
     }
   });
 
-  it('is added by no content script the manifest declares, in either browser', () => {
+  it('comes with every content script the manifest declares, in both browsers', () => {
     for (const target of ['chrome', 'firefox'] as const) {
       const scripts = (makeManifest(target) as { content_scripts: { css?: string[] }[] }).content_scripts;
-      for (const entry of scripts) expect(entry.css).toBeUndefined();
+      for (const entry of scripts) expect(entry.css).toEqual([HIGHLIGHT_CSS_FILE]);
     }
   });
 
