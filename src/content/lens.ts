@@ -161,6 +161,8 @@ export class Lens {
       ? `${url}\n${posting.title}\n${posting.company}\n${posting.description.length}`
       : `none\n${url}`;
     if (force) this.lastSent = '';
+    // The highlights setting is read while the worker analyses, not after its answer.
+    if (posting) this.loadSettings();
     const report = await this.send(key, { type: 'page-report', url, posting, board, ms });
     if (signal.aborted || this.lifetime.aborted || location.href !== url) return;
     const analysis = report;
