@@ -2,7 +2,13 @@
 // from the words naming them, the unit (per member per month, per episode, a
 // subscription…) from the rest of the clause. Only the employer's statements about its
 // own business count: sentences in the job, perks and legal sections are not read.
-import { NEGATED_PAYMENT, PAYER_WORDS, PAYMENT_CLAUSES, UNIT_WORDS } from '../lexicon/payment-statements.ts';
+import {
+  NEGATED_PAYMENT,
+  PAYER_WORDS,
+  PAYMENT_CLAUSES,
+  PAYMENT_VERB,
+  UNIT_WORDS,
+} from '../lexicon/payment-statements.ts';
 import type { Customer, RevenueModel } from '../types.ts';
 
 export interface PaymentStatement {
@@ -24,6 +30,7 @@ function payersIn(words: string): Customer[] {
 const unitsIn = (rest: string) => UNIT_WORDS.filter((u) => u.pattern.test(rest)).map((u) => u.revenue);
 
 export function readPaymentStatement(sentence: string): PaymentStatement | null {
+  if (!PAYMENT_VERB.test(sentence)) return null;
   const payers = new Set<Customer>();
   const units = new Set<RevenueModel>();
   // Clauses: a payment stated after a semicolon or ", and" is a statement of its own.

@@ -2,9 +2,13 @@
 // each demo posting states its model plainly (demo/postings, fictional), and sentences
 // phrased the ways postings phrase them.
 import { join } from 'node:path';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { readLabels } from '../../../scripts/corpus.ts';
 import { analyzeFile } from '../../../scripts/load-posting.ts';
+import { descriptionOf } from '../../../scripts/train/examples.ts';
 import { readPaymentStatement } from '../../../src/core/business-model/payment-statements.ts';
+import { PAYMENT_CLAUSES, PAYMENT_VERB } from '../../../src/core/lexicon/payment-statements.ts';
 
 const DEMO = join(import.meta.dirname, '../../../demo/postings');
 
@@ -73,5 +77,55 @@ describe('readPaymentStatement', () => {
       readPaymentStatement('Because we are not paid per visit, we can spend an hour with each patient.'),
     ).toBeNull();
     expect(readPaymentStatement('We care for 9,800 patients in their own homes.')).toBeNull();
+  });
+
+  it('turns away only sentences that no payment clause matches (every corpus sentence and generated ones)', () => {
+    const sentences = readLabels()
+      .flatMap((l) => descriptionOf(l.id).split(/(?<=[.!?;])\s+|\n+/))
+      .filter((t) => t.length > 0);
+    expect(sentences.length).toBeGreaterThan(5_000);
+    const clauseMatches = (t: string) => PAYMENT_CLAUSES.some((p) => p.test(t));
+    const missed = sentences.filter((t) => clauseMatches(t) && !PAYMENT_VERB.test(t));
+    expect(missed).toEqual([]);
+    // Sentences built around each clause's verbs, in any case, with any words around them.
+    const verb = fc.constantFrom(
+      'pay',
+      'pays',
+      'paid',
+      'bill',
+      'invoice',
+      'charge',
+      'buy',
+      'buys',
+      'purchase',
+      'funded',
+      'reimbursed',
+    );
+    const words = fc.array(
+      fc.constantFrom(
+        'we',
+        'us',
+        'it',
+        'Medicaid',
+        'plans',
+        'also',
+        'by',
+        'for',
+        'each',
+        'member',
+        ',',
+        'can',
+        'the',
+        'are',
+      ),
+      { maxLength: 8 },
+    );
+    fc.assert(
+      fc.property(words, verb, words, fc.boolean(), (before, v, after, upper) => {
+        const text = [...before, upper ? v.toUpperCase() : v, ...after].join(' ');
+        return !clauseMatches(text) || PAYMENT_VERB.test(text);
+      }),
+      { seed: 2026, numRuns: 2_000 },
+    );
   });
 });
