@@ -77,6 +77,19 @@ function escapeRegex(text: string): string {
 /** A matcher for the ways a posting refers to its employer by name, or null if it has none. */
 export function companyNameMatcher(company: string | null): RegExp | null {
   if (!company) return null;
+  // One regex per name: each posting is read twice (description, employer text) and a
+  // user meets one company's postings again and again, and compiling a `u` regex with
+  // `\p{L}` costs more than running it. The bound only guards against a hostile page.
+  const known = nameMatchers.get(company);
+  if (known !== undefined) return known;
+  if (nameMatchers.size > 1_000) nameMatchers.clear();
+  const made = makeNameMatcher(company);
+  nameMatchers.set(company, made);
+  return made;
+}
+const nameMatchers = new Map<string, RegExp | null>();
+
+function makeNameMatcher(company: string): RegExp | null {
   const cleaned = company
     .replace(/\([^)]*\)/g, ' ')
     .replace(NAME_NOISE, ' ')
