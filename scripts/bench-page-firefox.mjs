@@ -34,7 +34,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import { dirname, join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import puppeteer from 'puppeteer-core';
-import { DEMO_POSTING, demoParagraphs, PAGES } from './bench-pages.mjs';
+import { DEMO_POSTING, demoParagraphs, PAGES, seedListInExtension } from './bench-pages.mjs';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const DIST = resolve(ROOT, process.env.BENCH_DIST ?? 'dist/firefox');
@@ -186,6 +186,22 @@ async function launch(withExtension) {
 
 const EXTENSION = `ChromeUtils.importESModule('resource://gre/modules/ExtensionParent.sys.mjs')
   .ExtensionParent.GlobalManager.getExtension(${JSON.stringify(GECKO_ID)})`;
+
+/**
+ * Makes the saved list exactly `names` (see bench-pages.mjs), from the card's frame page
+ * opened as a tab: an extension page that asks nothing of the event page by itself.
+ */
+async function seedList(ff, names) {
+  const page = await ff.browser.newPage();
+  // puppeteer's own goto waits on a moz-extension:// page forever; BiDi's navigate does not.
+  await ff.bidi('browsingContext.navigate', {
+    context: page.mainFrame()._id,
+    url: `moz-extension://${UUID}/src/frame/index.html`,
+    wait: 'complete',
+  });
+  await page.evaluate(seedListInExtension, names);
+  await page.close();
+}
 
 /** Suspends the event page from Firefox's parent process (test/e2e-firefox/event-page.ts). */
 async function suspendBackground(ff) {
@@ -421,11 +437,14 @@ try {
     process.stderr.write(`${page.name}...\n`);
     const ext = [];
     const base = [];
+    // The list holds the page's saved companies during its visits (and only then).
+    if (page.savedCompanies) await seedList(withExt, page.savedCompanies);
     for (let run = 0; run < RUNS; run++) {
-      const e = await visit(withExt, page);
+      const e = await visit(withExt, page, { waitMs: page.savedCompanies ? 2_500 : 0 });
       ext.push(e);
       base.push(await visit(without, page, { waitMs: e.waited, mark: page.posting ? e.phrases : null }));
     }
+    if (page.savedCompanies) await seedList(withExt, []);
     longTasksExposed ??= ext[0].longTasks;
     const annotatedRuns = ext.filter((r) => r.annotated).length;
     if (page.posting && annotatedRuns < RUNS)

@@ -22,7 +22,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import { dirname, join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { ATTACK_PAGES } from './attack-pages.mjs';
-import { DEMO_POSTING, demoParagraphs, PAGES } from './bench-pages.mjs';
+import { DEMO_POSTING, demoParagraphs, PAGES, seedListInExtension } from './bench-pages.mjs';
 import { HARNESS_FUNCTION, pageCost, startTrace, stopTrace, workerCost } from './bench-trace.mjs';
 import { launchChromium } from './chromium.mjs';
 
@@ -146,28 +146,7 @@ async function launch(withExtension) {
 
 /** Saves these companies (with no posting: the marks need only the name and status), or clears the list. */
 async function seedList(browser, names) {
-  await browser.worker?.evaluate(async (names) => {
-    const all = await chrome.storage.local.get(null);
-    await chrome.storage.local.remove(Object.keys(all).filter((k) => k.startsWith('list:c:')));
-    const now = Date.now();
-    const entries = names.map((name) => {
-      const id = name.toLowerCase().replace(/[^a-z0-9]+/g, '-');
-      const entry = {
-        id,
-        name,
-        status: 'applied',
-        statusHistory: [{ status: 'applied', at: now }],
-        notes: '',
-        tags: [],
-        answers: {},
-        postings: [],
-        createdAt: now,
-        updatedAt: now,
-      };
-      return [`list:c:${id}`, { v: 1, entry }];
-    });
-    await chrome.storage.local.set(Object.fromEntries(entries));
-  }, names);
+  await browser.worker?.evaluate(seedListInExtension, names);
 }
 
 /**

@@ -143,3 +143,30 @@ export const PAGES = [
  */
 export const DEMO_POSTING = PAGES.find((p) => p.name === 'demo posting (LinkedIn)');
 if (!DEMO_POSTING?.posting) throw new Error('bench-pages.mjs: the demo posting is missing');
+
+/**
+ * Run in the extension (its worker, or one of its pages in Firefox): makes the saved list
+ * exactly `names`, each an applied company with no posting, so a list page has marks to draw.
+ */
+export async function seedListInExtension(names) {
+  const all = await chrome.storage.local.get(null);
+  await chrome.storage.local.remove(Object.keys(all).filter((k) => k.startsWith('list:c:')));
+  const now = Date.now();
+  const entries = names.map((name) => {
+    const id = name.toLowerCase().replace(/[^a-z0-9]+/g, '-');
+    const entry = {
+      id,
+      name,
+      status: 'applied',
+      statusHistory: [{ status: 'applied', at: now }],
+      notes: '',
+      tags: [],
+      answers: {},
+      postings: [],
+      createdAt: now,
+      updatedAt: now,
+    };
+    return [`list:c:${id}`, { v: 1, entry }];
+  });
+  await chrome.storage.local.set(Object.fromEntries(entries));
+}
