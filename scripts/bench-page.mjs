@@ -534,6 +534,8 @@ try {
         extScriptMs: round(median(ext.map((r) => r.trace?.extScriptMs))),
         extUrlScriptMs: round(median(ext.map((r) => r.trace?.extUrlScriptMs))),
         extTaskMs: round(median(ext.map((r) => r.trace?.extTaskMs))),
+        extRenderMs: round(median(ext.map((r) => r.trace?.extRenderMs))),
+        extGcMs: round(median(ext.map((r) => r.trace?.extGcMs))),
         extTasks: median(ext.map((r) => r.trace?.extTasks)),
         extLongestTaskMs: round(max(ext.map((r) => r.trace?.extLongestTaskMs))),
         extLongestTaskCpuMs: round(max(ext.map((r) => r.trace?.extLongestTaskCpuMs))),
@@ -651,6 +653,8 @@ try {
         extScriptMsPerSwitch: round(median(ext.map((x) => x.extScriptMs))),
         extUrlScriptMsPerSwitch: round(median(ext.map((x) => x.extUrlScriptMs))),
         extTaskMsPerSwitch: round(median(ext.map((x) => x.extTaskMs))),
+        extRenderMsPerSwitch: round(median(ext.map((x) => x.extRenderMs))),
+        extGcMsPerSwitch: round(median(ext.map((x) => x.extGcMs))),
         extLongestTaskMs: round(max(ext.map((x) => x.extLongestTaskMs))),
         extLongestTaskCpuMs: round(max(ext.map((x) => x.extLongestTaskCpuMs))),
         longestTaskMs: {
@@ -868,6 +872,8 @@ if (JSON_OUT) {
         ["extension's own script (attributed)", '', '', f(tr.extScriptMs)],
         ['  of which in its own files (by url)', '', '', f(tr.extUrlScriptMs)],
         [`extension's tasks (${tr.extTasks}), total`, '', '', f(tr.extTaskMs)],
+        ['  of which style, layout, paint', '', '', f(tr.extRenderMs)],
+        ['  of which garbage collection', '', '', f(tr.extGcMs)],
         [
           "extension's longest task, max of runs",
           '',
@@ -930,6 +936,8 @@ if (JSON_OUT) {
         ["extension's own script (attributed)", '', '', f(tr.extScriptMsPerSwitch)],
         ['  of which in its own files (by url)', '', '', f(tr.extUrlScriptMsPerSwitch)],
         ["extension's tasks, total", '', '', f(tr.extTaskMsPerSwitch)],
+        ['  of which style, layout, paint', '', '', f(tr.extRenderMsPerSwitch)],
+        ['  of which garbage collection', '', '', f(tr.extGcMsPerSwitch)],
         [
           "extension's longest task (any switch)",
           '',

@@ -63,6 +63,17 @@ const SPEC_SCRIPT_EVENTS = new Set([
   'FunctionCall',
 ]);
 
+/** Style, layout and paint work: inside the extension's tasks, what its changes cost Blink. */
+const RENDER_EVENTS = new Set(['UpdateLayoutTree', 'Layout', 'PrePaint', 'Paint', 'Layerize', 'HitTest']);
+/** Garbage collection events, which run inside whatever task is current. */
+const GC_EVENTS = new Set([
+  'MinorGC',
+  'MajorGC',
+  'V8.GC_SCAVENGER',
+  'V8.GC_MARK_COMPACTOR',
+  'BlinkGC.AtomicPhase',
+]);
+
 const end = (e) => e.ts + (e.dur ?? 0);
 const urlOf = (e) => e.args?.data?.url ?? e.args?.beginData?.url ?? e.args?.fileName ?? '';
 const ms = (us) => us / 1000;
@@ -236,6 +247,8 @@ export function pageCost(
     const x = scripts.filter(inside);
     const o = ours.filter(inside);
     const ot = ourTasks.filter(inside);
+    const inOurTasks = (names) =>
+      inWindow.filter((e) => names.has(e.name) && inside(e) && ot.some((t) => e.ts >= t.ts && e.ts < end(t)));
     return {
       taskMs: ms(t.reduce((s, e) => s + e.dur, 0)),
       taskCpuMs: ms(t.reduce((s, e) => s + cpu(e), 0)),
@@ -247,6 +260,10 @@ export function pageCost(
       extScriptMs: span(o),
       extUrlScriptMs: span(o.filter((e) => urlOf(e).startsWith(extensionOrigin))),
       extTaskMs: ms(ot.reduce((s, e) => s + e.dur, 0)),
+      // What else the extension's tasks held: style, layout and paint (forced by its script
+      // or run after it in the same task), and garbage collection.
+      extRenderMs: span(inOurTasks(RENDER_EVENTS)),
+      extGcMs: span(inOurTasks(GC_EVENTS)),
       extTasks: ot.length,
       extLongestTaskMs: ms(Math.max(0, ...ot.map((e) => e.dur))),
       extLongestTaskCpuMs: ms(Math.max(0, ...ot.map(cpu))),
