@@ -4,6 +4,7 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { BrowserContext, Page, Worker } from 'playwright-core';
+import { expect } from 'vitest';
 import { launchChromium } from '../../scripts/chromium.mjs';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
@@ -105,6 +106,12 @@ export async function openPopup(ext: Extension, tabId: number): Promise<Page> {
   const page = await ext.context.newPage();
   await page.goto(`chrome-extension://${ext.id}/${ext.manifest.action.default_popup}?tab=${tabId}`);
   return page;
+}
+
+/** Presses the popup's save button and waits for it to say the company was saved. */
+export async function saveFromPopup(popup: Page): Promise<void> {
+  await popup.getByTestId('save-company').click();
+  await expect.poll(() => popup.getByTestId('saved-note').textContent()).toContain('Saved');
 }
 
 export async function screenshot(page: Page, name: string): Promise<string> {

@@ -4,7 +4,15 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeSource, axeViolations } from '../e2e-shared/axe.ts';
 import { catalogEntry, catalogHtml } from '../e2e-shared/demo-catalog.ts';
-import { type Extension, launchExtension, openPopup, servePage, tabIdOf, waitForState } from './harness.ts';
+import {
+  type Extension,
+  launchExtension,
+  openPopup,
+  saveFromPopup,
+  servePage,
+  tabIdOf,
+  waitForState,
+} from './harness.ts';
 
 const COMPANIES = [catalogEntry('Harborline Community Health Plan'), catalogEntry('Kinfolk Bridge Health')];
 
@@ -35,8 +43,7 @@ describe('the saved list is accessible, light and dark', () => {
           const tabId = await tabIdOf(ext, page);
           await waitForState(ext, tabId, (s) => s.analysis.isJobPosting);
           const popup = await openPopup(ext, tabId);
-          await popup.getByTestId('save-company').click();
-          await expect.poll(() => popup.getByTestId('saved-note').textContent()).toContain('Saved');
+          await saveFromPopup(popup);
           await popup.close();
           await page.close();
         }

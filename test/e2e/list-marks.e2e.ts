@@ -23,6 +23,7 @@ import {
   type Extension,
   launchExtension,
   openPopup,
+  saveFromPopup,
   screenshot,
   servePage,
   tabIdOf,
@@ -70,8 +71,7 @@ describe('marks on a search-results page', () => {
     const tabId = await tabIdOf(ext, posting);
     await waitForState(ext, tabId, (s) => s.analysis.isJobPosting);
     const popup = await openPopup(ext, tabId);
-    await popup.getByTestId('save-company').click();
-    await expect.poll(() => popup.getByTestId('saved-note').textContent()).toContain('Saved');
+    await saveFromPopup(popup);
     await popup.getByTestId('save-status').selectOption('applied');
     await expect
       .poll(() =>

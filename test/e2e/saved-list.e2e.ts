@@ -12,6 +12,7 @@ import {
   type Extension,
   launchExtension,
   openPopup,
+  saveFromPopup,
   screenshot,
   servePage,
   stopWorker,
@@ -83,8 +84,7 @@ describe('the saved list', () => {
   it('lists it, opens its page, records an answer, and compares two companies', async () => {
     const { tabId } = await openPosting(ext, KINFOLK);
     const popup = await openPopup(ext, tabId);
-    await popup.getByTestId('save-company').click();
-    await expect.poll(() => popup.getByTestId('saved-note').textContent()).toContain('Saved');
+    await saveFromPopup(popup);
     await popup.close();
 
     await list.reload();
