@@ -159,7 +159,9 @@ export async function listStatuses(): Promise<Record<string, Status>> {
 export async function entryFor(name: string, url?: string): Promise<Entry | null> {
   const id = companyKey(name);
   if (!id) return null;
-  // The popup asks this on every open: the company's own key is one small read.
+  // Without an address, the company's own key is one small read. With one (the popup
+  // and the card always have it) the list is read, to find the entry the user may have
+  // moved that posting to: worker time, once per popup or card.
   const own = url === undefined ? await readEntry(id) : null;
   return own ?? homeOf((await readList()).entries, id, url);
 }
