@@ -301,13 +301,11 @@ export function ListPage() {
                         type="checkbox"
                         aria-label={`Compare ${entry.name}`}
                         checked={picked.includes(entry.id)}
-                        onChange={(e) =>
-                          setPicked(
-                            e.currentTarget.checked
-                              ? [...picked, entry.id]
-                              : picked.filter((id) => id !== entry.id),
-                          )
-                        }
+                        onChange={(e) => {
+                          const on = e.currentTarget.checked;
+                          // From the latest picks, not this render's: two quick ticks keep both.
+                          setPicked((now) => (on ? [...now, entry.id] : now.filter((id) => id !== entry.id)));
+                        }}
                       />
                     </td>
                     <td>

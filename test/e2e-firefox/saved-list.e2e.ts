@@ -148,7 +148,12 @@ describe('the saved list', () => {
       .toEqual(['The state pays a fixed amount per member each month.']);
     await list.click(BACK);
 
-    await list.waitForSelector('[aria-label="Compare Harborline Community Health Plan"]');
+    // The answer made Harborline the last changed, so the table re-sorts it to the top once
+    // the list page hears of the write. Clicking before that lands on whichever row moved
+    // under the pointer (a click is aimed at coordinates).
+    await expect
+      .poll(() => list.$eval(`${ROWS}:first-child`, (tr) => tr.getAttribute('data-id')), { timeout: 10_000 })
+      .toBe('harborline-community-health-plan');
     await list.click('[aria-label="Compare Harborline Community Health Plan"]');
     await list.click('[aria-label="Compare Kinfolk Bridge Health"]');
     await list.click('[data-testid="compare-picked"]');

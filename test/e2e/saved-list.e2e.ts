@@ -116,6 +116,11 @@ describe('the saved list', () => {
     await screenshot(list, 'list-company').catch(() => undefined);
     await list.getByRole('button', { name: 'Back to the list' }).click();
 
+    // The answer made Harborline the last changed: wait for the table to re-sort it to the
+    // top, or a click can land on the row that moves under the pointer.
+    await expect
+      .poll(() => list.locator('[data-testid="list-table"] tbody tr').first().getAttribute('data-id'))
+      .toBe('harborline-community-health-plan');
     await list.getByLabel('Compare Harborline Community Health Plan').check();
     await list.getByLabel('Compare Kinfolk Bridge Health').check();
     await list.getByTestId('compare-picked').click();
