@@ -13,9 +13,13 @@ export function comparisonOf(analysis: Analysis, theory: Theory | null): Compari
   return analysis.isJobPosting ? compareWithTheory(analysis, theory) : null;
 }
 
-export async function currentComparison(analysis: Analysis): Promise<Comparison | null> {
+/** `stored`: the theory's read, when the caller started it already. */
+export async function currentComparison(
+  analysis: Analysis,
+  stored?: ReturnType<typeof loadTheory>,
+): Promise<Comparison | null> {
   if (!analysis.isJobPosting) return null;
-  return comparisonOf(analysis, (await loadTheory()).theory);
+  return comparisonOf(analysis, (await (stored ?? loadTheory())).theory);
 }
 
 /** The theory changed: compare every stored tab again, store it, and badge it. */

@@ -77,6 +77,9 @@ async function handle(message: Message, sender: Runtime.MessageSender): Promise<
       // Only a content script in a real tab may report a page.
       if (tabId === undefined || sender.id !== browser.runtime.id) return undefined;
       // The analysis runs here, in the worker: the page's thread only reads and draws.
+      // The theory is read meanwhile: storage answers while the analysis runs.
+      const theory = message.posting ? loadTheory() : undefined;
+      theory?.catch(() => undefined);
       const started = performance.now();
       const analysis = message.posting ? analyzePosting(message.posting) : notAPosting(message.board);
       // Read by `npm run bench:page`: the worker's own time for the latest posting.
@@ -87,7 +90,7 @@ async function handle(message: Message, sender: Runtime.MessageSender): Promise<
       // Boards that embed the posting in an iframe run the script in every frame: a frame
       // without a posting (an ad, a login widget) must not erase the one that has it.
       if ((sender.frameId ?? 0) !== 0 && !analysis.isJobPosting) return { ok: true, analysis };
-      const comparison = await currentComparison(analysis);
+      const comparison = await currentComparison(analysis, theory);
       // Kept among the recently viewed (unless the user turned that off), so it can be saved
       // later; asked for first, so a tab closed at once is still remembered, and not
       // awaited, so the page's highlights never wait for it.
