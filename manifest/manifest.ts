@@ -2,6 +2,7 @@
 import type { ManifestV3Export } from '@crxjs/vite-plugin';
 import pkg from '../package.json' with { type: 'json' };
 import { HIGHLIGHT_CSS_FILE } from '../src/content/annotate/palette.ts';
+import { PAGE_LAYER_FILE } from '../src/content/page-layer-key.ts';
 import { FRAME_PAGE, MARKS_PAGE } from '../src/shared/frame-protocol.ts';
 import { ALL_FRAMES_MATCHES, CONTENT_SCRIPT_MATCHES } from '../src/sites/hosts.ts';
 
@@ -59,11 +60,18 @@ export function makeManifest(target: Target, extraMatches: string[] = []): Manif
   // page may load, so the content script can show them in the extension's origin. Chrome
   // serves them only at a per-session address (use_dynamic_url), so a page cannot probe
   // for the extension by its id; Firefox's addresses are per install already.
+  // The page layer (src/content/page-layer-key.ts): imported by the content script on
+  // the boards it runs on, so web-accessible to those alone. Elsewhere ("analyse this
+  // page anyway") the worker injects it.
   const frame = { resources: [FRAME_PAGE, MARKS_PAGE], matches: ['<all_urls>'] };
+  const layer = {
+    resources: [PAGE_LAYER_FILE],
+    matches: originsOf([...CONTENT_SCRIPT_MATCHES, ...extraMatches]),
+  };
   if (target === 'firefox') {
     return {
       ...base,
-      web_accessible_resources: [frame],
+      web_accessible_resources: [frame, layer],
       background: { scripts: ['src/background/main.ts'], type: 'module' as const },
       browser_specific_settings: {
         gecko: {
@@ -77,7 +85,12 @@ export function makeManifest(target: Target, extraMatches: string[] = []): Manif
   return {
     ...base,
     minimum_chrome_version: '116',
-    web_accessible_resources: [{ ...frame, use_dynamic_url: true }],
+    web_accessible_resources: [frame, layer].map((r) => ({ ...r, use_dynamic_url: true })),
     background: { service_worker: 'src/background/main.ts', type: 'module' as const },
   };
+}
+
+/** A web-accessible resource's `matches` may name origins only: `https://x.com/jobs/*` → `https://x.com/*`. */
+export function originsOf(patterns: readonly string[]): string[] {
+  return [...new Set(patterns.map((p) => p.replace(/^([^:]+:\/\/[^/]+)\/.*$/, '$1/*')))];
 }

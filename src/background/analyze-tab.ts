@@ -1,6 +1,7 @@
 // "Analyse this page anyway": the popup's click grants activeTab for this tab, so the
 // content script can be injected into a page the manifest does not list.
 import genericReaderScript from '../content/generic-reader.ts?script&iife';
+import pageLayerScript from '../content/page-layer.ts?script&iife';
 import { browser } from '../shared/browser.ts';
 import type { AnalyzeTabReply } from '../shared/messages.ts';
 import { isRestrictedUrl } from '../shared/restricted-pages.ts';
@@ -25,7 +26,12 @@ export async function analyzeTab(tabId: number): Promise<AnalyzeTabReply> {
     // The highlight colours come with the script, as on the pages the manifest lists.
     if (entry.css?.length) await browser.scripting.insertCSS({ target: { tabId }, files: entry.css });
     // The generic reader first: the content script reads with it when the message arrives.
-    await browser.scripting.executeScript({ target: { tabId }, files: [genericReaderScript, script] });
+    // The page layer too: a page the manifest does not list may not load it from the
+    // extension (it is web-accessible only to the boards).
+    await browser.scripting.executeScript({
+      target: { tabId },
+      files: [genericReaderScript, pageLayerScript, script],
+    });
     await browser.tabs.sendMessage(tabId, { type: 'analyze-page', generic: true });
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);

@@ -1,3 +1,5 @@
+import { loadPageLayer } from './page-layer-key.ts';
+
 // The one message a content script takes, told apart cheaply at boot (no schema is built
 // until one arrives): "analyse this page anyway" from the popup, through the background.
 
@@ -18,7 +20,8 @@ const typeOf = (raw: unknown): unknown =>
 /** The reply's promise for a message the content script takes; undefined for any other. */
 export function handleMessage(raw: unknown, lenses: Lenses): Promise<unknown> | undefined {
   if (typeOf(raw) !== 'analyze-page') return undefined;
-  return import('../shared/content-messages.ts').then(({ AnalyzePage }) => {
+  // The schema ships in the page layer: zod is not evaluated, nor even compiled, at boot.
+  return loadPageLayer().then(({ AnalyzePage }) => {
     const parsed = AnalyzePage.safeParse(raw);
     if (!parsed.success) return undefined;
     return lenses

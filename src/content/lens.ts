@@ -7,7 +7,6 @@ import type { PageReport } from '../shared/messages.ts';
 import { nativeBrowser as browser } from '../shared/native-browser.ts';
 import type { PageView } from '../shared/page-view.ts';
 import { readHiddenSites, setSiteHidden, siteKey, watchHiddenSites } from '../shared/site-settings.ts';
-import { mightBePosting } from '../sites/posting-urls.ts';
 import { JobView } from './annotate/job-view.ts';
 import { locatePosting, type PostingPlace, placeFingerprint } from './annotate/locate.ts';
 import { Overlay } from './annotate/overlay.ts';
@@ -73,7 +72,14 @@ export class Lens {
   // (classify, claims, lexicons, learned weights) is not here at all: the worker runs it.
   private reader: typeof import('./read-page.ts') | null = null;
 
-  constructor(private readonly lifetime: AbortSignal) {
+  /**
+   * `mightBePosting` is the boot script's own (sites/posting-urls.ts), handed over so
+   * the page layer does not ship a second copy of every board's address rules.
+   */
+  constructor(
+    private readonly lifetime: AbortSignal,
+    private readonly mightBePosting: (url: string) => boolean,
+  ) {
     lifetime.addEventListener(
       'abort',
       () => {
@@ -91,7 +97,7 @@ export class Lens {
   refresh(force = false): Promise<void> {
     if (this.lifetime.aborted) return Promise.resolve();
     const url = location.href;
-    if (!(this.generic || mightBePosting(url))) {
+    if (!(this.generic || this.mightBePosting(url))) {
       // A board page that is not a posting (or the user left one in-app): no DOM work.
       this.stopReading();
       this.end();

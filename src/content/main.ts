@@ -1,9 +1,10 @@
 // Content script: runs on job boards (manifest matches) and, on request, on any page.
 // On a page that cannot be a posting it does next to nothing: one URL test and one
-// listener for address changes, in case a single-page board moves on to a job. The bundle is one IIFE, so "loaded later" means "evaluated later": everything
-// else (the reader, zod, the annotation) sits behind `import()`, which the bundler turns
-// into a function run on first use. The analysis core is not in this bundle at all: the
-// background worker analyses the posting the reader sends it.
+// listener for address changes, in case a single-page board moves on to a job. The
+// rest (the reader, zod, the highlights, the marker and card, the list marks) is the page
+// layer, a file of its own loaded only where a posting or a list shows (page-layer-key.ts),
+// so a board page compiles a few kilobytes, not all of it. The analysis core is in
+// neither: the background worker analyses the posting the reader sends it.
 // started.ts first: the boot measure covers evaluating every module evaluated at boot.
 // biome-ignore assist/source/organizeImports: started.ts must be evaluated before the rest
 import { scriptStarted } from './started.ts';
@@ -14,6 +15,7 @@ import { injectedGenericReader } from './generic-key.ts';
 import { handleMessage } from './incoming.ts';
 import type { Lens } from './lens.ts';
 import type { ListMarks } from './marks/list-marks.ts';
+import { loadPageLayer } from './page-layer-key.ts';
 import { measure, now } from './perf.ts';
 import { nextTask } from './tasks.ts';
 import { watchPage } from './watch-page.ts';
@@ -69,9 +71,9 @@ if (scope[FLAG]) {
     bootEnded = null;
     lens ??= nextTask().then(() => {
       const loading = now();
-      return import('./lens.ts').then(({ Lens }) => {
+      return loadPageLayer().then(({ Lens }) => {
         measure('load', loading);
-        return new Lens(lifetime.signal);
+        return new Lens(lifetime.signal, (url) => mightBePosting(url));
       });
     });
     return lens;
@@ -89,7 +91,7 @@ if (scope[FLAG]) {
     if (!page) return;
     watchDom();
     marks = new Promise<void>((resolve) => requestIdleCallback(() => resolve(), { timeout: 2_000 }))
-      .then(() => import('./marks/list-marks.ts'))
+      .then(loadPageLayer)
       .then(({ ListMarks }) => new ListMarks(document, page, lifetime.signal));
     void marks.then((m) => m.update());
   };

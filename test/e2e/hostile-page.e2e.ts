@@ -177,6 +177,15 @@ describe('a hostile posting page', () => {
     const seen = await pageCanRead(page);
     expect(seen.found).toEqual([]);
     for (const w of VERDICT_WORDS) expect(seen.text, w).not.toContain(w);
+    // The content script imported its page layer from the extension: the page's own
+    // resource timeline does not show that load (nor its per-session address).
+    const extensionLoads = await page.evaluate(() =>
+      performance
+        .getEntriesByType('resource')
+        .map((e) => e.name)
+        .filter((n) => !n.startsWith('https://')),
+    );
+    expect(extensionLoads).toEqual([]);
   });
 
   // Not run in Firefox: it evaluates in the content script's own world, which WebDriver

@@ -5,6 +5,12 @@ import { describe, expect, it, vi } from 'vitest';
 vi.mock('webextension-polyfill', () => ({ default: {} }));
 
 const { handleMessage } = await import('../../../src/content/incoming.ts');
+const { providePageLayer } = await import('../../../src/content/page-layer-key.ts');
+const { AnalyzePage } = await import('../../../src/shared/content-messages.ts');
+// The page layer as the content script finds it once loaded; only its schema is used here.
+providePageLayer({ AnalyzePage, Lens: class {}, ListMarks: class {} } as unknown as Parameters<
+  typeof providePageLayer
+>[0]);
 
 import type { LensHandle } from '../../../src/content/incoming.ts';
 

@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { makeManifest, type Target } from '../../../manifest/manifest.ts';
+import { PAGE_LAYER_FILE } from '../../../src/content/page-layer-key.ts';
 
 const README = readFileSync(join(import.meta.dirname, '../../../README.md'), 'utf8');
 const section = README.slice(
@@ -37,11 +38,22 @@ describe.each(['chrome', 'firefox'] satisfies Target[])('the %s manifest', (targ
     expect(m.host_permissions ?? []).toEqual([]);
   });
 
-  it('makes only the card’s and the marks’ frames web-accessible', () => {
-    const resources = (m.web_accessible_resources ?? []).flatMap((w) => w.resources);
+  it('makes only the card’s and the marks’ frames web-accessible, and the page layer to the boards alone', () => {
+    const war = m.web_accessible_resources ?? [];
+    const resources = war.flatMap((w) => w.resources);
     for (const r of resources) expect(named, `README names ${r}`).toContain(r);
-    expect(resources).toEqual(['src/frame/index.html', 'src/marks/index.html']);
-    if (target === 'chrome') expect(m.web_accessible_resources?.[0]?.use_dynamic_url).toBe(true);
+    expect(resources).toEqual(['src/frame/index.html', 'src/marks/index.html', PAGE_LAYER_FILE]);
+    if (target === 'chrome') for (const w of war) expect(w.use_dynamic_url).toBe(true);
+    // The boards' origins, nothing wider: a page elsewhere cannot load the layer at all.
+    const layer = war.find((w) => w.resources.includes(PAGE_LAYER_FILE))!;
+    const boards = new Set(
+      (m.content_scripts ?? []).flatMap((c) => c.matches).map((p) => new URL(p.replace('*.', 'x.')).origin),
+    );
+    expect(layer.matches?.length).toBeGreaterThan(10);
+    for (const p of layer.matches ?? []) {
+      expect(p).toMatch(/^https:\/\/[^/]+\/\*$/);
+      expect(boards).toContain(new URL(p.replace('*.', 'x.')).origin);
+    }
   });
 
   it('runs its content script only on job-board addresses', () => {
