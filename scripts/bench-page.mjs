@@ -18,11 +18,10 @@
 // Build first: npx vite build --mode chrome --logLevel warn (BENCH_DIST=dir: another build)
 // Usage: node scripts/bench-page.mjs [--runs N] [--json] [--page NAME-PART]
 //   (BENCH_TRACES=dir also keeps every trace, for the DevTools Performance panel)
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { ATTACK_PAGES } from './attack-pages.mjs';
-import { DEMO_POSTING, demoParagraphs, PAGES, seedListInExtension } from './bench-pages.mjs';
+import { DEMO_POSTING, demoParagraphs, PAGES, scriptSizes, seedListInExtension } from './bench-pages.mjs';
 import { HARNESS_FUNCTION, pageCost, startTrace, stopTrace, workerCost } from './bench-trace.mjs';
 import { launchChromium } from './chromium.mjs';
 
@@ -407,27 +406,6 @@ async function markSwitches(browser, jobs, phrasesPerJob) {
   return times;
 }
 
-/**
- * Every file the manifest's content scripts list, gzipped at level 9: what a page loads.
- * Other scripts beside them (injected only when the user asks) are listed, not counted.
- */
-function contentScriptSizes() {
-  const manifest = JSON.parse(readFileSync(join(DIST, 'manifest.json'), 'utf8'));
-  const files = [...new Set((manifest.content_scripts ?? []).flatMap((c) => c.js ?? []))];
-  const size = (file) => {
-    const bytes = readFileSync(join(DIST, file));
-    return { file, kB: bytes.length / 1024, gzipKb: gzipSync(bytes, { level: 9 }).length / 1024 };
-  };
-  const dirs = [...new Set(files.map((file) => dirname(file)))];
-  const others = dirs.flatMap((dir) =>
-    readdirSync(join(DIST, dir))
-      .map((name) => join(dir, name))
-      .filter((file) => file.endsWith('.js') && !files.includes(file)),
-  );
-  const sizes = files.map(size);
-  return { files: sizes, gzipKb: sizes.reduce((s, f) => s + f.gzipKb, 0), onRequest: others.map(size) };
-}
-
 // ---------------------------------------------------------------- numbers
 const HIGHLIGHT = 'mission-lens:highlight';
 /** The longest single measured piece of the extension's work (each is one task at most). */
@@ -481,7 +459,7 @@ if (process.env.BENCH_DUMP) {
   process.exit(0);
 }
 
-const bundle = contentScriptSizes();
+const bundle = scriptSizes(DIST);
 const withExt = await launch(true);
 const without = await launch(false);
 const results = [];
@@ -782,7 +760,13 @@ const paintMarks = paint
       warm: check('load to painted highlights, warm worker', paint.warm.loadToPaintedMs, '≤', T.warmPaintMs),
     }
   : null;
-const bundleMark = check('content script(s), gzipped', bundle.gzipKb, '≤', T.bundleKb, 'kB');
+const bundleMark = check(
+  'what a posting page loads of the extension, gzipped',
+  bundle.gzipKb,
+  '≤',
+  T.bundleKb,
+  'kB',
+);
 
 const report = {
   runs: RUNS,
@@ -998,7 +982,7 @@ if (JSON_OUT) {
     console.log('  (cold: the worker stopped just before the visit, its start counted in its own time)\n');
   }
   console.log(
-    `content script(s), gzipped: ${bundle.files.map((b) => `${b.file} ${f(b.gzipKb, 1)} kB (${f(b.kB, 1)} kB raw)`).join(', ')}; target ≤ ${T.bundleKb} kB ${bundleMark}${bundle.onRequest.length ? `\n  (not counted, injected only on request: ${bundle.onRequest.map((b) => `${b.file} ${f(b.gzipKb, 1)} kB`).join(', ')})` : ''}\n`,
+    `scripts a page loads, gzipped: ${bundle.files.map((b) => `${b.file} ${f(b.gzipKb, 1)} kB (${f(b.kB, 1)} kB raw)`).join(', ')}\n  every board page ${f(bundle.bootKb, 1)} kB; a posting or job list ${f(bundle.gzipKb, 1)} kB; target ≤ ${T.bundleKb} kB ${bundleMark}${bundle.onRequest.length ? `\n  (not counted, injected only on request: ${bundle.onRequest.map((b) => `${b.file} ${f(b.gzipKb, 1)} kB`).join(', ')})` : ''}\n`,
   );
   for (const [basis, label] of [
     ['wall', 'targets (as the spec: wall-clock durations)'],

@@ -1,7 +1,8 @@
 // The pages both benches (bench-page.mjs for Chromium, bench-page-firefox.mjs) visit,
 // built from the demo board: the same bytes in both browsers, so their figures compare.
 import { readdirSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 const ROOT = resolve(import.meta.dirname, '..');
 
@@ -169,4 +170,38 @@ export async function seedListInExtension(names) {
     return [`list:c:${id}`, { v: 1, entry }];
   });
   await chrome.storage.local.set(Object.fromEntries(entries));
+}
+
+/**
+ * What a page loads of the extension's scripts, gzipped at level 9. `boot`: the files the
+ * manifest's content scripts list, which every board page loads. `posting`: those plus
+ * the web-accessible scripts the content script imports once a posting or a job list
+ * shows (the page layer). `onRequest`: the other scripts beside them, injected only when
+ * the user asks ("analyse this page anyway"), listed and not counted.
+ */
+export function scriptSizes(dist) {
+  const manifest = JSON.parse(readFileSync(join(dist, 'manifest.json'), 'utf8'));
+  const boot = [...new Set((manifest.content_scripts ?? []).flatMap((c) => c.js ?? []))];
+  const layer = [
+    ...new Set((manifest.web_accessible_resources ?? []).flatMap((w) => w.resources ?? [])),
+  ].filter((file) => file.endsWith('.js'));
+  const size = (file) => {
+    const bytes = readFileSync(join(dist, file));
+    return { file, kB: bytes.length / 1024, gzipKb: gzipSync(bytes, { level: 9 }).length / 1024 };
+  };
+  const total = (files) => files.reduce((s, f) => s + f.gzipKb, 0);
+  const dirs = [...new Set([...boot, ...layer].map((file) => dirname(file)))];
+  const others = dirs.flatMap((dir) =>
+    readdirSync(join(dist, dir))
+      .map((name) => join(dir, name))
+      .filter((file) => file.endsWith('.js') && !boot.includes(file) && !layer.includes(file)),
+  );
+  const files = [...boot, ...layer].map(size);
+  return {
+    files,
+    bootKb: total(files.filter((f) => boot.includes(f.file))),
+    /** What a posting page loads: the target's figure. */
+    gzipKb: total(files),
+    onRequest: others.map(size),
+  };
 }
