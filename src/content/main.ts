@@ -15,6 +15,7 @@ import { injectedGenericReader } from './generic-key.ts';
 import { handleMessage } from './incoming.ts';
 import type { Lens } from './lens.ts';
 import type { ListMarks } from './marks/list-marks.ts';
+import { listMayHaveCompanies } from './list-gate.ts';
 import { loadPageLayer } from './page-layer-key.ts';
 import { measure, now } from './perf.ts';
 import { nextTask } from './tasks.ts';
@@ -82,18 +83,25 @@ if (scope[FLAG]) {
   // watch-page.ts). Until then only the address is, where the Navigation API exists
   // (watching the DOM costs more at boot than everything else together).
   // Search results and job lists: the cards of companies on the user's list get their
-  // status (marks/list-marks.ts), once the page is idle; evaluated only on such a page.
+  // status (marks/list-marks.ts), once the page is idle; loaded only on such a page, and
+  // only once the list has a company (list-gate.ts).
   let marks: Promise<ListMarks> | null = null;
+  let gating = false;
   const markList = () => {
     if (marks) return void marks.then((m) => m.update());
     const address = splitSerializedUrl(document.URL);
     const page = address && listPageOf(address.hostname, address.pathname + address.search);
-    if (!page) return;
+    if (!page || gating) return;
     watchDom();
-    marks = new Promise<void>((resolve) => requestIdleCallback(() => resolve(), { timeout: 2_000 }))
-      .then(loadPageLayer)
-      .then(({ ListMarks }) => new ListMarks(document, page, lifetime.signal));
-    void marks.then((m) => m.update());
+    gating = true;
+    void new Promise<void>((resolve) => requestIdleCallback(() => resolve(), { timeout: 2_000 }))
+      .then(() => listMayHaveCompanies())
+      .then((any) => {
+        gating = false;
+        if (!any || marks || lifetime.signal.aborted) return;
+        marks = loadPageLayer().then(({ ListMarks }) => new ListMarks(document, page, lifetime.signal));
+        void marks.then((m) => m.update());
+      });
   };
   const onSettled = () => {
     // Updated or reloaded, the extension leaves this script in the page with its API
