@@ -409,8 +409,11 @@ async function markSwitches(browser, jobs, phrasesPerJob) {
 // ---------------------------------------------------------------- numbers
 const HIGHLIGHT = 'mission-lens:highlight';
 /** The longest single measured piece of the extension's work (each is one task at most). */
-const longestStep = (measures) =>
-  Math.max(0, ...measures.filter((m) => m.name !== HIGHLIGHT).map((m) => m.ms));
+// Not steps of their own: highlighting is part of annotate, and `fetch` is the content
+// script waiting for its page layer to arrive (an await, not a task).
+const FETCH = 'mission-lens:fetch';
+const isStep = (m) => m.name !== HIGHLIGHT && m.name !== FETCH;
+const longestStep = (measures) => Math.max(0, ...measures.filter(isStep).map((m) => m.ms));
 const sum = (measures, name) => measures.filter((m) => m.name === name).reduce((s, m) => s + m.ms, 0);
 const median = (xs) => {
   const s = xs.filter((x) => Number.isFinite(x)).sort((a, b) => a - b);
@@ -534,7 +537,7 @@ try {
       loadMs: median(ext.map((r) => sum(r.measures, 'mission-lens:load'))),
       steps: median(ext.map((r) => r.measures.filter((m) => m.name === 'mission-lens:read').length)),
       // highlight is part of annotate: counted once
-      totalMs: median(ext.map((r) => r.measures.reduce((s, m) => s + (m.name === HIGHLIGHT ? 0 : m.ms), 0))),
+      totalMs: median(ext.map((r) => r.measures.reduce((s, m) => s + (isStep(m) ? m.ms : 0), 0))),
       longestStepMs: Math.max(0, ...ext.map((r) => longestStep(r.measures))),
       nodesAdded: median(ext.map((r) => r.nodesAfter - r.nodesBefore)),
       hosts: last.hosts,

@@ -72,8 +72,11 @@ if (scope[FLAG]) {
     bootEnded = null;
     lens ??= nextTask().then(() => {
       const loading = now();
-      return loadPageLayer().then(({ Lens }) => {
-        measure('load', loading);
+      return loadPageLayer().then(({ Lens, evaluated }) => {
+        // `fetch`: waiting for the page layer, mostly off this thread (not a task of
+        // ours); `load`: evaluating it, which is.
+        measure('fetch', loading);
+        measure('load', evaluated.start, evaluated.end);
         return new Lens(lifetime.signal, (url) => mightBePosting(url));
       });
     });

@@ -11,6 +11,8 @@ export const PAGE_LAYER_FILE = 'src/content/page-layer.js';
 const KEY = '__missionLensPageLayer';
 
 export interface PageLayer {
+  /** When the layer's own evaluation began and ended, on the page's clock. */
+  evaluated: { start: number; end: number };
   AnalyzePage: typeof AnalyzePage;
   Lens: typeof Lens;
   ListMarks: typeof ListMarks;
