@@ -15,7 +15,7 @@ import { injectedGenericReader } from './generic-key.ts';
 import { handleMessage } from './incoming.ts';
 import type { Lens } from './lens.ts';
 import type { ListMarks } from './marks/list-marks.ts';
-import { listMayHaveCompanies } from './list-gate.ts';
+import { listKnownEmpty, listMayHaveCompanies } from './list-gate.ts';
 import { loadPageLayer } from './page-layer-key.ts';
 import { measure, now } from './perf.ts';
 import { nextTask } from './tasks.ts';
@@ -102,7 +102,13 @@ if (scope[FLAG]) {
       .then((any) => {
         gating = false;
         if (!any || marks || lifetime.signal.aborted) return;
-        marks = loadPageLayer().then(({ ListMarks }) => new ListMarks(document, page, lifetime.signal));
+        marks = loadPageLayer().then(
+          ({ ListMarks }) =>
+            new ListMarks(document, page, lifetime.signal, {
+              mayHaveCompanies: () => listMayHaveCompanies(),
+              knownEmpty: () => listKnownEmpty(),
+            }),
+        );
         void marks.then((m) => m.update());
       });
   };

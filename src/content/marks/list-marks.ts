@@ -6,7 +6,6 @@
 // the page's own nodes are not touched. What the page's process does learn is one bit:
 // whether the list has any company at all, so a user without a list pays for no frame.
 import { MARKS_PAGE } from '../../shared/frame-pages.ts';
-import { nativeBrowser } from '../../shared/native-browser.ts';
 import type { ListPage } from '../../sites/list-pages.ts';
 import type { LensFrame } from '../annotate/lens-frame.ts';
 import { pageHost } from '../page-host.ts';
@@ -14,29 +13,23 @@ import { type Card, readCards, spotsOnScreen } from './cards.ts';
 
 /** Marks are hidden while the page scrolls, and placed again once it has stopped this long. */
 const SETTLE_MS = 150;
-/** An empty list is asked about again at most this often (the user may save a first company meanwhile). */
-const ASK_AGAIN_MS = 5_000;
 
-async function listHasCompanies(): Promise<boolean> {
-  try {
-    const reply: unknown = await nativeBrowser.runtime.sendMessage({ type: 'list-any' });
-    return (reply as { any?: unknown } | undefined)?.any === true;
-  } catch {
-    return false; // the worker is restarting; the next settled change asks again
-  }
+/** The boot script's question whether the list has a company (content/list-gate.ts). */
+export interface ListGate {
+  mayHaveCompanies(): Promise<boolean>;
+  knownEmpty(): boolean;
 }
 
 export class ListMarks {
   private frame: LensFrame | null = null;
   private cards: Card[] = [];
-  private asking: Promise<boolean> | null = null;
-  private askedAt = 0;
   private moving: ReturnType<typeof setTimeout> | undefined;
 
   constructor(
     private readonly doc: Document,
     private readonly page: ListPage,
     private readonly signal: AbortSignal,
+    private readonly list: ListGate,
   ) {
     const moved = () => this.moved();
     // Capture: boards scroll their result lists inside an element, not the window.
@@ -54,10 +47,10 @@ export class ListMarks {
     if (this.signal.aborted) return;
     // The list was empty a moment ago: not even the cards are read until it is asked again
     // (a pane's job switches settle the page often).
-    if (!this.frame && !this.asking && Date.now() - this.askedAt < ASK_AGAIN_MS) return;
+    if (!this.frame && this.list.knownEmpty()) return;
     this.cards = readCards(this.doc, this.page);
     if (!this.frame) {
-      if (!this.cards.length || !(await this.wanted()) || this.signal.aborted) return;
+      if (!this.cards.length || !(await this.list.mayHaveCompanies()) || this.signal.aborted) return;
       // Evaluated only now: the frame's module brings zod, which a page with an empty list never needs.
       const { LensFrame } = await import('../annotate/lens-frame.ts');
       if (this.frame || this.signal.aborted) return this.send();
@@ -78,16 +71,6 @@ export class ListMarks {
     }
     pageHost(this.doc).attach();
     this.send();
-  }
-
-  private wanted(): Promise<boolean> {
-    if (this.asking) return this.asking;
-    if (Date.now() - this.askedAt < ASK_AGAIN_MS) return Promise.resolve(false);
-    this.askedAt = Date.now();
-    this.asking = listHasCompanies().finally(() => {
-      this.asking = null;
-    });
-    return this.asking;
   }
 
   private send(): void {
