@@ -7,8 +7,7 @@ import { type Message, parseMessage } from '../shared/messages.ts';
 import { pageViewOf } from '../shared/page-view.ts';
 import { THEORY_KEY } from '../shared/theory-schema.ts';
 import { analyzeTab } from './analyze-tab.ts';
-import { showBadge } from './badge.ts';
-import { comparisonOf, currentComparison, recompareAllTabs } from './compare-tab.ts';
+import { comparisonOf, recompareAllTabs } from './compare-tab.ts';
 import { createMenus, SAVE_MENU_ID, saveFromMenu } from './context-menu.ts';
 import {
   entryFor,
@@ -23,8 +22,9 @@ import {
   saveTab,
   updateEntry,
 } from './list-store.ts';
-import { clearRecent, listRecent, recentEnabled, rememberViewed, setRecentEnabled } from './recent-store.ts';
-import { forgetTab, readTabState, writeTabState } from './tab-state.ts';
+import { clearRecent, listRecent, recentEnabled, setRecentEnabled } from './recent-store.ts';
+import { storeReport } from './store-report.ts';
+import { forgetTab, readTabState } from './tab-state.ts';
 import { loadTheory, saveTheory } from './theory-store.ts';
 
 async function tabStateReply(tabId: number) {
@@ -90,15 +90,10 @@ async function handle(message: Message, sender: Runtime.MessageSender): Promise<
       // Boards that embed the posting in an iframe run the script in every frame: a frame
       // without a posting (an ad, a login widget) must not erase the one that has it.
       if ((sender.frameId ?? 0) !== 0 && !analysis.isJobPosting) return { ok: true, analysis };
-      const comparison = await currentComparison(analysis, theory);
-      // Kept among the recently viewed (unless the user turned that off), so it can be saved
-      // later; asked for first, so a tab closed at once is still remembered, and not
-      // awaited, so the page's highlights never wait for it.
-      if (analysis.isJobPosting)
-        void rememberViewed(message.url, analysis, comparison).catch(() => undefined);
-      const state = await writeTabState(tabId, message.url, analysis, comparison);
-      // Not awaited: the page's highlights need the reply, not the badge.
-      void showBadge(tabId, state.analysis, comparison).catch(() => undefined);
+      // The page's highlights need the view alone, so it goes back at once; the comparison,
+      // the tab's stored state and the badge follow (the popup and the card's frame watch
+      // the stored state, so they show it when it lands).
+      void storeReport(tabId, message.url, analysis, theory).catch(() => undefined);
       return { ok: true, view: pageViewOf(analysis) };
     }
     case 'get-tab-state':
