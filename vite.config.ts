@@ -2,7 +2,7 @@ import { crx } from '@crxjs/vite-plugin';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'vite';
 import { onlyDeclaredResources } from './manifest/declared-resources.ts';
-import { CONTENT_SCRIPT, makeManifest, PAGE_LAYER_SOURCE, type Target } from './manifest/manifest.ts';
+import { CONTENT_SCRIPT, makeManifest, type Target } from './manifest/manifest.ts';
 
 // Modes: `chrome` and `firefox` are the store builds. `demo` is the Chrome build plus
 // the local demo board's address, so `npm start` can show a career site on localhost.
@@ -16,10 +16,9 @@ export default defineConfig(({ mode }) => {
       crx({
         manifest,
         browser: target,
-        // Self-contained content scripts (the boot script, the page layer): no loader
-        // chunk, no web-accessible resources that any page could fetch, and injectable
-        // on request as a file.
-        contentScripts: { standaloneFiles: [CONTENT_SCRIPT, PAGE_LAYER_SOURCE] },
+        // One self-contained content script: no loader chunk, no web-accessible
+        // resources that any page could fetch, and injectable on request as a file.
+        contentScripts: { standaloneFiles: [CONTENT_SCRIPT] },
       }),
       onlyDeclaredResources(manifest),
     ],

@@ -4,27 +4,11 @@ import pkg from '../package.json' with { type: 'json' };
 import { HIGHLIGHT_CSS_FILE } from '../src/content/annotate/palette.ts';
 import { PAGE_LAYER_FILE } from '../src/content/page-layer-key.ts';
 import { FRAME_PAGE, MARKS_PAGE } from '../src/shared/frame-protocol.ts';
-import {
-  ALL_FRAMES_MATCHES,
-  CONTENT_SCRIPT_MATCHES,
-  FRAMED_POSTING_PAGE_MATCHES,
-  POSTING_PAGE_MATCHES,
-} from '../src/sites/hosts.ts';
+import { ALL_FRAMES_MATCHES, CONTENT_SCRIPT_MATCHES } from '../src/sites/hosts.ts';
 
 export type Target = 'chrome' | 'firefox';
 
 export const CONTENT_SCRIPT = 'src/content/main.ts';
-
-/** The page layer's source: built to PAGE_LAYER_FILE, one file (vite.config.ts). */
-export const PAGE_LAYER_SOURCE = 'src/content/page-layer.ts';
-
-/** A content-script entry. The highlight colours come as CSS: the browser adds these rules to the page, no script does. */
-const contentScripts = (matches: string[], js: string[]) => ({
-  matches,
-  js,
-  css: [HIGHLIGHT_CSS_FILE],
-  run_at: 'document_idle' as const,
-});
 
 export function makeManifest(target: Target, extraMatches: string[] = []): ManifestV3Export {
   const base = {
@@ -54,27 +38,20 @@ export function makeManifest(target: Target, extraMatches: string[] = []): Manif
     // Only the demo build has any: its local board, so `npm start` can press "analyse
     // anyway" without a toolbar click. The store builds ask for no host access.
     ...(extraMatches.length ? { host_permissions: extraMatches } : {}),
-    // A page that always shows one posting gets the page layer as a content script,
-    // listed before the boot script, which then finds it there (page-layer-key.ts) and
-    // waits for no fetch. Every other board page gets the boot script alone, and it
-    // imports the layer if a posting or a job list shows.
     content_scripts: [
-      contentScripts(POSTING_PAGE_MATCHES, [PAGE_LAYER_SOURCE, CONTENT_SCRIPT]),
+      {
+        matches: [...CONTENT_SCRIPT_MATCHES.filter((m) => !ALL_FRAMES_MATCHES.includes(m)), ...extraMatches],
+        js: [CONTENT_SCRIPT],
+        // The highlight colours: the browser adds these rules to the page, no script does.
+        css: [HIGHLIGHT_CSS_FILE],
+        run_at: 'document_idle' as const,
+      },
       // Boards that show the posting inside an iframe (Greenhouse embeds, iCIMS).
       {
-        ...contentScripts(FRAMED_POSTING_PAGE_MATCHES, [PAGE_LAYER_SOURCE, CONTENT_SCRIPT]),
-        all_frames: true,
-      },
-      {
-        ...contentScripts(
-          [...CONTENT_SCRIPT_MATCHES.filter((m) => !ALL_FRAMES_MATCHES.includes(m)), ...extraMatches],
-          [CONTENT_SCRIPT],
-        ),
-        exclude_matches: POSTING_PAGE_MATCHES,
-      },
-      {
-        ...contentScripts(ALL_FRAMES_MATCHES, [CONTENT_SCRIPT]),
-        exclude_matches: FRAMED_POSTING_PAGE_MATCHES,
+        matches: ALL_FRAMES_MATCHES,
+        js: [CONTENT_SCRIPT],
+        css: [HIGHLIGHT_CSS_FILE],
+        run_at: 'document_idle' as const,
         all_frames: true,
       },
     ],

@@ -7,7 +7,6 @@ export const ashby: SiteAdapter = {
   board: 'ashby',
   hosts: ashbyUrls.hosts,
   matches: ['https://jobs.ashbyhq.com/*/*'],
-  postingMatches: ['https://jobs.ashbyhq.com/*/*'],
   postingUrl: ashbyUrls.postingUrl,
   title: ['.ashby-job-posting-heading', 'h1'],
   company: ['.ashby-job-board-logo-link img@alt'],

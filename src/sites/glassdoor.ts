@@ -14,12 +14,6 @@ export const glassdoor: SiteAdapter = {
     'https://*.glassdoor.ca/job-listing/*',
     'https://*.glassdoor.com.au/job-listing/*',
   ],
-  postingMatches: [
-    'https://*.glassdoor.com/job-listing/*',
-    'https://*.glassdoor.co.uk/job-listing/*',
-    'https://*.glassdoor.ca/job-listing/*',
-    'https://*.glassdoor.com.au/job-listing/*',
-  ],
   postingUrl: glassdoorUrls.postingUrl,
   root: ['[data-test="job-details"]', '[class*="JobDetails_jobDetailsContainer"]', '#JDCol', 'body'],
   title: ['[data-test="job-title"]', '[class*="JobDetails_jobTitle"]', 'h1'],

@@ -13,16 +13,6 @@ export const greenhouse: SiteAdapter = {
     'https://boards.eu.greenhouse.io/*',
     'https://job-boards.eu.greenhouse.io/*',
   ],
-  postingMatches: [
-    ...[
-      'boards.greenhouse.io',
-      'job-boards.greenhouse.io',
-      'boards.eu.greenhouse.io',
-      'job-boards.eu.greenhouse.io',
-    ].map((host) => `https://${host}/*/jobs/*`),
-    'https://boards.greenhouse.io/embed/job_app*',
-    'https://boards.eu.greenhouse.io/embed/job_app*',
-  ],
   allFrames: true,
   postingUrl: greenhouseUrls.postingUrl,
   title: ['.job__title h1', '.app-title', 'h1'],

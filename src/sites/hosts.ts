@@ -10,16 +10,6 @@ export const ALL_FRAMES_MATCHES: string[] = [
   ...new Set(ADAPTERS.filter((a) => a.allFrames).flatMap((a) => a.matches)),
 ];
 
-/** Addresses that always show one posting, of boards whose postings are top-level pages. */
-export const POSTING_PAGE_MATCHES: string[] = [
-  ...new Set(ADAPTERS.filter((a) => !a.allFrames).flatMap((a) => a.postingMatches)),
-];
-
-/** The same, of boards that render the posting in an iframe: there in every frame. */
-export const FRAMED_POSTING_PAGE_MATCHES: string[] = [
-  ...new Set(ADAPTERS.filter((a) => a.allFrames).flatMap((a) => a.postingMatches)),
-];
-
 /**
  * Company career sites embedding a Greenhouse job (`?gh_jid=`): any host, so for
  * optional host permissions the user grants, never for the default install.

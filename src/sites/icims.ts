@@ -7,7 +7,6 @@ export const icims: SiteAdapter = {
   board: 'icims',
   hosts: icimsUrls.hosts,
   matches: ['https://*.icims.com/jobs/*'],
-  postingMatches: ['https://*.icims.com/jobs/*/job*'],
   allFrames: true,
   postingUrl: icimsUrls.postingUrl,
   title: ['.iCIMS_JobHeaderGroup h1', 'h1.iCIMS_Header', '.iCIMS_Header h1', 'h1'],

@@ -13,7 +13,6 @@ export const indeed: SiteAdapter = {
     'https://*.indeed.com/q-*',
     'https://*.indeed.com/cmp/*/jobs*',
   ],
-  postingMatches: ['https://*.indeed.com/viewjob*', 'https://*.indeed.com/m/viewjob*'],
   postingUrl: indeedUrls.postingUrl,
   root: ['#jobsearch-ViewjobPaneWrapper', '.jobsearch-RightPane', '.jobsearch-ViewJobLayout', 'body'],
   title: ['[data-testid="jobsearch-JobInfoHeader-title"]', '.jobsearch-JobInfoHeader-title', 'h1'],

@@ -7,7 +7,6 @@ export const lever: SiteAdapter = {
   board: 'lever',
   hosts: leverUrls.hosts,
   matches: ['https://jobs.lever.co/*/*', 'https://jobs.eu.lever.co/*/*'],
-  postingMatches: ['https://jobs.lever.co/*/*', 'https://jobs.eu.lever.co/*/*'],
   postingUrl: leverUrls.postingUrl,
   title: ['.posting-headline h2', '.posting-headline h1', 'h2'],
   company: [],

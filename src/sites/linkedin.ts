@@ -8,7 +8,6 @@ export const linkedin: SiteAdapter = {
   board: 'linkedin',
   hosts: linkedinUrls.hosts,
   matches: ['https://*.linkedin.com/jobs/*', 'https://*.linkedin.com/comm/jobs/*'],
-  postingMatches: ['https://*.linkedin.com/jobs/view/*', 'https://*.linkedin.com/comm/jobs/view/*'],
   postingUrl: linkedinUrls.postingUrl,
   root: [
     // logged-in detail pane (search, collections) and logged-in /jobs/view

@@ -10,10 +10,6 @@ export const nhsJobs: SiteAdapter = {
     'https://www.jobs.nhs.uk/candidate/jobadvert/*',
     'https://beta.jobs.nhs.uk/candidate/jobadvert/*',
   ],
-  postingMatches: [
-    'https://www.jobs.nhs.uk/candidate/jobadvert/*',
-    'https://beta.jobs.nhs.uk/candidate/jobadvert/*',
-  ],
   postingUrl: nhsJobsUrls.postingUrl,
   title: ['h1#heading', '[data-test="heading-job-title"]', 'h1'],
   company: ['#employer_name', '[data-test="employer-name"]', 'h2#employer_name_heading', '.nhsuk-caption-l'],

@@ -12,9 +12,6 @@ export const seek: SiteAdapter = {
     `https://${host}/jobs*`,
     `https://${host}/*-jobs*`,
   ]),
-  postingMatches: ['www.seek.com.au', 'au.seek.com', 'www.seek.co.nz', 'nz.seek.com'].map(
-    (host) => `https://${host}/job/*`,
-  ),
   postingUrl: seekUrls.postingUrl,
   root: ['[data-automation="jobDetailsPage"]', 'body'],
   title: ['[data-automation="job-detail-title"]', 'h1'],

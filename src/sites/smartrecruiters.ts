@@ -7,7 +7,6 @@ export const smartrecruiters: SiteAdapter = {
   board: 'smartrecruiters',
   hosts: smartrecruitersUrls.hosts,
   matches: ['https://jobs.smartrecruiters.com/*/*'],
-  postingMatches: ['https://jobs.smartrecruiters.com/*/*'],
   postingUrl: smartrecruitersUrls.postingUrl,
   title: ['h1.job-title', '[itemprop="title"]', 'h1'],
   company: [

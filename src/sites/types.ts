@@ -16,13 +16,6 @@ export interface SiteAdapter {
   hosts: readonly string[];
   /** Match patterns for the manifest: as narrow as the board allows. */
   matches: readonly string[];
-  /**
-   * The addresses among `matches` that always show one posting. There the page layer
-   * comes with the content script, evaluated after it as the manifest lists them, so a
-   * visit waits for no fetch; a page that may show a posting later (a search page's
-   * pane) imports the layer when it does.
-   */
-  postingMatches: readonly string[];
   /** Whether the content script must also run in frames (boards that render the posting in an iframe). */
   allFrames?: boolean;
   /**

@@ -7,7 +7,6 @@ export const usajobs: SiteAdapter = {
   board: 'usajobs',
   hosts: usajobsUrls.hosts,
   matches: ['https://www.usajobs.gov/job/*', 'https://www.usajobs.gov/GetJob/ViewDetails/*'],
-  postingMatches: ['https://www.usajobs.gov/job/*', 'https://www.usajobs.gov/GetJob/ViewDetails/*'],
   postingUrl: usajobsUrls.postingUrl,
   title: ['h1.usajobs-joa-banner__title', 'h1'],
   company: ['.usajobs-joa-banner__agency', '.usajobs-joa-banner__dept'],

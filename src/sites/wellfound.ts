@@ -7,7 +7,6 @@ export const wellfound: SiteAdapter = {
   board: 'wellfound',
   hosts: wellfoundUrls.hosts,
   matches: ['https://wellfound.com/jobs/*', 'https://wellfound.com/company/*/jobs/*'],
-  postingMatches: ['https://wellfound.com/jobs/*', 'https://wellfound.com/company/*/jobs/*'],
   postingUrl: wellfoundUrls.postingUrl,
   title: ['h1'],
   company: ['a[href^="/company/"] h2', 'a[href^="/company/"]'],

@@ -7,7 +7,6 @@ export const workday: SiteAdapter = {
   board: 'workday',
   hosts: workdayUrls.hosts,
   matches: ['https://*.myworkdayjobs.com/*/job/*', 'https://*.myworkdaysite.com/*/job/*'],
-  postingMatches: ['https://*.myworkdayjobs.com/*/job/*', 'https://*.myworkdaysite.com/*/job/*'],
   postingUrl: workdayUrls.postingUrl,
   root: ['[data-automation-id="job-posting-details"]', 'body'],
   title: ['[data-automation-id="jobPostingHeader"]', 'h2'],

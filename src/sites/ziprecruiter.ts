@@ -12,11 +12,6 @@ export const ziprecruiter: SiteAdapter = {
     'https://*.ziprecruiter.com/jobs-search*',
     'https://*.ziprecruiter.com/ojob/*',
   ],
-  postingMatches: [
-    'https://*.ziprecruiter.com/c/*/Job/*',
-    'https://*.ziprecruiter.com/jobs/*/*',
-    'https://*.ziprecruiter.com/ojob/*/*',
-  ],
   postingUrl: ziprecruiterUrls.postingUrl,
   root: ['[data-testid="job-details-scroll-container"]', '.job_details', 'body'],
   title: ['h1.job_title', '[data-testid="job-details-scroll-container"] h2', 'h1'],

@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CONTENT_SCRIPT, makeManifest, PAGE_LAYER_SOURCE, type Target } from '../../../manifest/manifest.ts';
+import { makeManifest, type Target } from '../../../manifest/manifest.ts';
 import { PAGE_LAYER_FILE } from '../../../src/content/page-layer-key.ts';
 
 const README = readFileSync(join(import.meta.dirname, '../../../README.md'), 'utf8');
@@ -19,13 +19,7 @@ interface Built {
   optional_permissions?: string[];
   host_permissions?: string[];
   web_accessible_resources?: { resources: string[]; matches?: string[]; use_dynamic_url?: boolean }[];
-  content_scripts?: {
-    matches: string[];
-    exclude_matches?: string[];
-    js: string[];
-    all_frames?: boolean;
-    run_at?: string;
-  }[];
+  content_scripts?: { matches: string[] }[];
 }
 
 describe.each(['chrome', 'firefox'] satisfies Target[])('the %s manifest', (target) => {
@@ -59,24 +53,6 @@ describe.each(['chrome', 'firefox'] satisfies Target[])('the %s manifest', (targ
     for (const p of layer.matches ?? []) {
       expect(p).toMatch(/^https:\/\/[^/]+\/\*$/);
       expect(boards).toContain(new URL(p.replace('*.', 'x.')).origin);
-    }
-  });
-
-  it('brings the page layer, before the boot script, only where the boot script is kept off', () => {
-    const entries = m.content_scripts ?? [];
-    const withLayer = entries.filter((c) => c.js.includes(PAGE_LAYER_SOURCE));
-    const bootOnly = entries.filter((c) => !c.js.includes(PAGE_LAYER_SOURCE));
-    expect(withLayer.length).toBe(2);
-    for (const c of withLayer) expect(c.js).toEqual([PAGE_LAYER_SOURCE, CONTENT_SCRIPT]);
-    for (const c of bootOnly) expect(c.js).toEqual([CONTENT_SCRIPT]);
-    // No page runs the boot script twice: where an entry brings the layer, the boot
-    // entries of the same frames exclude its addresses.
-    for (const frames of [false, true]) {
-      const layerHere = withLayer.filter((c) => (c.all_frames ?? false) === frames).flatMap((c) => c.matches);
-      const excluded = bootOnly
-        .filter((c) => (c.all_frames ?? false) === frames)
-        .flatMap((c) => c.exclude_matches ?? []);
-      expect(excluded).toEqual(layerHere);
     }
   });
 
