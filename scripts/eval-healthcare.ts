@@ -1,6 +1,7 @@
 // The healthcare part of `npm run eval`: is the employer healthcare, scored on the labelled
 // corpus, from the text files and from the pages. Postings labelled "unclear" are skipped.
 // Run alone: `npx tsx scripts/eval-healthcare.ts [--explain]`.
+import { existsSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { classifyHealthcare, explainHealthcare } from '../src/core/classify/healthcare.ts';
@@ -94,7 +95,9 @@ export async function evalHealthcare(explain = false): Promise<void> {
   const labels = readLabels().filter((l) => l.healthcare !== 'unclear');
   const text = await outcomesFor(labels, textPath);
   score('text files', text, explain);
-  score('pages', await outcomesFor(labels, pagePath), explain);
+  // Only the original 97 postings have a saved page: the rest are not counted as misses.
+  const withPage = labels.filter((l) => existsSync(pagePath(l.id)));
+  score('pages', await outcomesFor(withPage, pagePath), explain);
   const postings = text.flatMap((o) => (o.posting ? [o.posting] : []));
   if (postings.length)
     console.log(`  classifier time: ${timePerPosting(postings).toFixed(3)} ms per posting (text files)`);
