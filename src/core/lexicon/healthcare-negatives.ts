@@ -173,6 +173,83 @@ export const NON_HEALTHCARE_VOCABULARY: readonly HealthcareTerm[] = [
     weight: -0.8,
     segment: NON,
   },
+
+  // The hard cases the sealed set names (issue 11): employers that touch health in one
+  // project or one client but are something else. Light weights: a healthcare staffing
+  // firm or consultancy still has the clinical and business vocabulary to outweigh them.
+  {
+    label: 'staffing and recruiting',
+    patterns: [
+      'staffing (?:agency|agencies|firm|firms|company|services|solutions|partner)',
+      'recruit(?:ing|ment) (?:agency|agencies|firm|firms|partner)',
+      'our client(?:,| is)',
+      'on behalf of (?:our|a) client',
+      'contract[- ]to[- ]hire',
+      'w-?2 contract',
+    ],
+    weight: -1.0,
+    segment: NON,
+  },
+  {
+    label: 'consulting',
+    patterns: [
+      'consulting (?:firm|company|practice|services)',
+      'consultanc(?:y|ies)',
+      'management consult\\w*',
+      'advisory (?:firm|services)',
+      'professional services (?:firm|company)',
+    ],
+    weight: -0.8,
+    segment: NON,
+  },
+  {
+    label: 'defence and government contracting',
+    patterns: [
+      'defen[cs]e (?:contractors?|industry|programs?|and intelligence)',
+      'department of defen[cs]e',
+      'dod',
+      'national laborator(?:y|ies)',
+      '(?:federal|government) contract(?:or|ors|ing)',
+      '(?:security|secret|top secret) clearance',
+      'intelligence community',
+      'national security',
+      'aerospace',
+    ],
+    weight: -1.5,
+    segment: NON,
+  },
+  {
+    label: 'real estate',
+    patterns: ['real estate investment trust', 'reit', 'tenants?', 'leasing', 'square feet', 'office space'],
+    weight: -1.2,
+    segment: NON,
+  },
+  {
+    label: 'events and trade shows',
+    patterns: [
+      'trade shows?',
+      'exhibitions?',
+      'exhibitors?',
+      'live events',
+      'events (?:business|company|portfolio)',
+    ],
+    weight: -1.2,
+    segment: NON,
+  },
+  {
+    label: 'consumer products',
+    patterns: [
+      'consumer (?:products|goods|brands?|packaged goods)',
+      'skin ?care',
+      'beauty',
+      'cosmetics?',
+      'dietary supplements?',
+      'vitamins?',
+      'e-?commerce',
+    ],
+    weight: -1.0,
+    segment: NON,
+  },
   {
     label: 'faith',
     patterns: ['prayer', 'catholic faith', 'spiritual(?:ity)?', 'meditation'],

@@ -118,6 +118,52 @@ describe('classifyHealthcare: hard negatives', () => {
     expect(v.evidence.join(' ').toLowerCase()).toMatch(/veterinary|pets|animal/);
   });
 
+  it('a defence contractor with a health data project is not healthcare', () => {
+    const v = classifyHealthcare(
+      posting(
+        'Data Engineer',
+        'Keystone Federal Systems',
+        [
+          'Keystone Federal Systems is a government contractor serving the Department of Defense and the intelligence community.',
+          'This role supports a project that moves clinical data between systems for a research programme.',
+          'An active secret clearance is required.',
+        ].join('\n\n'),
+      ),
+    );
+    expect(v.is).toBe(false);
+    expect(v.evidence.join(' ').toLowerCase()).toMatch(
+      /government contractor|department of defense|intelligence community|clearance/,
+    );
+  });
+
+  it('a general staffing firm placing an analyst with a health insurer is not healthcare', () => {
+    const v = classifyHealthcare(
+      posting(
+        'Business Analyst (contract to hire)',
+        'Brightpath Talent',
+        [
+          'Brightpath Talent is a staffing firm that places technology and finance professionals.',
+          'Our client, a health insurer, is looking for a business analyst for a six-month contract-to-hire role.',
+        ].join('\n\n'),
+      ),
+    );
+    expect(v.is).toBe(false);
+  });
+
+  it('a healthcare staffing firm placing nurses is still healthcare', () => {
+    const v = classifyHealthcare(
+      posting(
+        'Travel ICU Nurse',
+        'Meridian Nurse Staffing',
+        [
+          'Meridian is a staffing firm that places registered nurses and allied health clinicians in hospitals across the country.',
+          'You will care for critically ill patients in a 24-bed intensive care unit for a 13-week assignment.',
+        ].join('\n\n'),
+      ),
+    );
+    expect(v.is).toBe(true);
+  });
+
   it('a kennel job at an animal hospital is not healthcare', () => {
     const v = classifyHealthcare(
       posting(
