@@ -58,6 +58,9 @@ const MAX_NESTING = 64;
  * JSON.parse that runs for tens of milliseconds in one task.
  */
 export function nestsDeeperThan(source: string, limit: number): boolean {
+  // Nesting needs as many opening brackets: a posting's few dozen are counted with the
+  // string search (native), and only a script with more than `limit` is scanned.
+  if (fewerThan(source, '{', '[', limit + 1)) return false;
   let depth = 0;
   let inString = false;
   for (let i = 0; i < source.length; i++) {
@@ -72,6 +75,15 @@ export function nestsDeeperThan(source: string, limit: number): boolean {
     } else if (c === 93 || c === 125) depth--;
   }
   return false;
+}
+
+/** Whether `source` holds fewer than `n` of the characters `a` and `b` together. */
+function fewerThan(source: string, a: string, b: string, n: number): boolean {
+  let count = 0;
+  for (const c of [a, b]) {
+    for (let i = source.indexOf(c); i >= 0; i = source.indexOf(c, i + 1)) if (++count >= n) return false;
+  }
+  return true;
 }
 
 /** JSON.parse that drops prototype-polluting keys and tolerates the common breakages. */

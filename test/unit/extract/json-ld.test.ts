@@ -1,4 +1,5 @@
 // JobPosting JSON-LD as pages really ship it, and as a hostile page could.
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseDocument, parseFragment } from '../../../scripts/node-dom.ts';
 import { GENERIC_READER } from '../../../src/core/extract/generic.ts';
@@ -155,6 +156,32 @@ describe('readJsonLd', () => {
     expect(nestsDeeperThan('{"a":"\\"[[[[[[","b":[[[[[1]]]]]}', 3)).toBe(true);
     expect(nestsDeeperThan('[[[]]]', 3)).toBe(false);
     expect(readJsonLd(page(deep, job()), parseFragment).kind).toBe('one');
+  });
+
+  it('answers as a plain scan of every character does, on any text of brackets and quotes', () => {
+    // The reference: depth counted over the whole text, strings and escapes skipped.
+    const scan = (source: string, limit: number) => {
+      let depth = 0;
+      let inString = false;
+      for (let i = 0; i < source.length; i++) {
+        const c = source[i];
+        if (inString) {
+          if (c === '\\') i++;
+          else if (c === '"') inString = false;
+        } else if (c === '"') inString = true;
+        else if (c === '[' || c === '{') {
+          if (++depth > limit) return true;
+        } else if (c === ']' || c === '}') depth--;
+      }
+      return false;
+    };
+    const text = fc.string({ unit: fc.constantFrom('[', ']', '{', '}', '"', '\\', 'a', ','), maxLength: 80 });
+    fc.assert(
+      fc.property(text, fc.integer({ min: 0, max: 12 }), (source, limit) => {
+        expect(nestsDeeperThan(source, limit)).toBe(scan(source, limit));
+      }),
+      { numRuns: 2_000 },
+    );
   });
 
   it('drops __proto__ and constructor keys and pollutes nothing', () => {
