@@ -83,11 +83,37 @@ export function inferBusinessModel(
     }
     return keys.filter((k) => out.has(k));
   };
-  return {
-    customers: infer(CUSTOMERS, models.customers, stated.customers),
-    revenue: infer(REVENUE_MODELS, models.revenue, stated.revenue),
-    evidence,
-  };
+  const customers = infer(CUSTOMERS, models.customers, stated.customers);
+  const revenue = infer(REVENUE_MODELS, models.revenue, stated.revenue);
+  if (sellsProducts(healthcare, customers, revenue)) {
+    // The evidence is what makes it a maker: the words of its healthcare verdict.
+    const why = healthcare.evidence.slice(0, 3).join(', ');
+    if (why && evidence.length < MAX_EVIDENCE) evidence.push(`(inferred) ${why}`);
+    return {
+      customers,
+      revenue: REVENUE_MODELS.filter((r) => r === 'product-sales' || revenue.includes(r)),
+      evidence,
+    };
+  }
+  return { customers, revenue, evidence };
+}
+
+/**
+ * The labels' own rule (../shared/corpus/README.md): a drug or device maker is paid for
+ * its products, whether or not the posting says so. Not one whose customers are drug
+ * makers: a research organisation or a data firm sells them services.
+ */
+function sellsProducts(
+  healthcare: HealthcareVerdict,
+  customers: readonly Customer[],
+  revenue: readonly RevenueModel[],
+): boolean {
+  return (
+    healthcare.is &&
+    (healthcare.segment === 'pharma' || healthcare.segment === 'medtech') &&
+    !customers.includes('pharma') &&
+    !revenue.includes('product-sales')
+  );
 }
 
 /** What the posting states about who pays it and how, by the rules of lexicon/business-model.ts. */

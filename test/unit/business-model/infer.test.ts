@@ -57,3 +57,50 @@ describe('inferBusinessModel', () => {
     expect(m.revenue).toEqual(['public-funding']);
   });
 });
+
+describe('inferBusinessModel: what the employer plainly is', () => {
+  const maker = (
+    segment: HealthcareVerdict['segment'],
+    description: string,
+    company = 'Larkfield Therapeutics',
+  ) =>
+    inferBusinessModel(postingFromText(`Clinical Research Associate\n${company}\n${description}`), {
+      is: true,
+      segment,
+      confidence: 0.9,
+      evidence: ['therapeutics'],
+    });
+
+  it('takes a drug maker that says nothing of payment to sell its products, and says it inferred that', () => {
+    const m = maker(
+      'pharma',
+      'You will monitor our phase II trial sites across the Midwest and train their study coordinators.',
+    );
+    expect(m.revenue).toContain('product-sales');
+    expect(m.evidence.some((e) => e.startsWith('(inferred)'))).toBe(true);
+  });
+
+  it('takes a device maker the same way', () => {
+    const m = maker(
+      'medtech',
+      'We design and build infusion pumps used in intensive care units.',
+      'Brookline Devices',
+    );
+    expect(m.revenue).toContain('product-sales');
+  });
+
+  it('does not take a research organisation paid by drug makers for one that sells products', () => {
+    const m = maker(
+      'pharma',
+      'We partner with pharmaceutical and biotech companies to run their clinical trials, from site selection to data management.',
+      'Northgate Clinical Research',
+    );
+    expect(m.customers).toContain('pharma');
+    expect(m.revenue).not.toContain('product-sales');
+  });
+
+  it('leaves other segments to what the posting states', () => {
+    const m = maker('provider', 'We run four community hospitals in the valley.', 'Valley Health');
+    expect(m.revenue).not.toContain('product-sales');
+  });
+});
