@@ -338,6 +338,25 @@ export const HEALTHCARE_VOCABULARY: readonly HealthcareTerm[] = [
     weight: 1.6,
     segment: 'medtech',
   },
+  // What only a device maker's posting says: its regulator's clearances and the quality
+  // system that makes them. A provider that uses devices never writes design controls.
+  {
+    label: 'device regulation',
+    patterns: [
+      'fda[- ]cleared',
+      'fda clearance',
+      'design controls?',
+      'design (?:assurance|history files?)',
+      'iso 13485',
+      'iec 62304',
+      'iec 60601',
+      '21 cfr (?:part )?820',
+      'quality system regulation',
+      'post-market surveillance',
+    ],
+    weight: 1.2,
+    segment: 'medtech',
+  },
   {
     label: 'diagnostics',
     patterns: [

@@ -1,8 +1,10 @@
 // What the user sees in the healthcare verdict: real sentences from the corpus (short quotes),
 // the hard negatives the brief names, and the whole text corpus scored (that test says so).
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readLabels, textPath } from '../../../scripts/corpus.ts';
+import { analyzeFile } from '../../../scripts/load-posting.ts';
 import { postingFromText } from '../../../src/core/analyze.ts';
 import { classifyHealthcare } from '../../../src/core/classify/healthcare.ts';
 import { sentenceAt, splitSentences } from '../../../src/core/classify/sentence-context.ts';
@@ -313,5 +315,22 @@ describe('classifyHealthcare on the labelled corpus text files (reads ../shared/
     const { precision, recall } = scored(labels.filter((l) => !l.id.startsWith('N')));
     expect(precision).toBeGreaterThanOrEqual(0.97);
     expect(recall).toBeGreaterThanOrEqual(0.97);
+  });
+});
+
+describe('classifyHealthcare: the demo postings’ segments, from what the employer makes and sells', () => {
+  const DEMO = join(import.meta.dirname, '../../../demo/postings');
+  it.each([
+    // A wearable ECG patch that clinicians prescribe, cleared by the FDA: a device maker,
+    // though it bills Medicare and names primary care and hospitals.
+    ['pulsebridge-quality-engineer.html', 'medtech'],
+    ['harborline-rn-care-manager.html', 'payer'],
+    ['juniper-oak-nurse-practitioner.html', 'provider'],
+    ['threshold-clinical-program-manager.html', 'provider'],
+    ['mindlark-enterprise-ae.html', 'digital-health'],
+    ['tallyboard-senior-software-engineer.html', 'health-it'],
+  ])('%s: %s', async (file, segment) => {
+    const { analysis } = await analyzeFile(join(DEMO, file));
+    expect(analysis.healthcare).toMatchObject({ is: true, segment });
   });
 });
