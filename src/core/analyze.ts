@@ -2,7 +2,7 @@
 // reads) and the `analyze` command both call these functions, so the product's judgement
 // is measured on exactly the code that ships.
 
-import { DEFAULT_BUSINESS_MODELS, inferBusinessModel } from './business-model/infer.ts';
+import { DEFAULT_BUSINESS_MODELS, inferBusinessModel, paidByHealthPlans } from './business-model/infer.ts';
 import type { BusinessModels } from './business-model/learned.ts';
 import { findClaims } from './claims/find-claims.ts';
 import { type ClaimModels, DEFAULT_MODELS } from './claims/learned/models.ts';
@@ -20,9 +20,13 @@ export function analyzePosting(
   models: ClaimModels = DEFAULT_MODELS,
   business: BusinessModels = DEFAULT_BUSINESS_MODELS,
 ): Analysis {
-  const healthcare = classifyHealthcare(posting);
-  // Segmented once here; the business-model reader and the claim finder both read it.
+  // Segmented once here; the classifier, the business-model reader and the claim finder read it.
   const sentences = segmentDescription(posting.description);
+  let healthcare = classifyHealthcare(posting);
+  // Health plans' words fill the posting of a company they pay (care management, community
+  // health workers): one that says health plans pay it is not itself a plan.
+  if (healthcare.segment === 'payer' && paidByHealthPlans(sentences))
+    healthcare = classifyHealthcare(posting, { notA: 'payer' });
   const businessModel = inferBusinessModel(posting, healthcare, sentences, business);
   const found = findClaims(posting.description, healthcare, { sentences, models, company: posting.company });
   const claims = weighClaims(found, businessModel, healthcare);

@@ -116,6 +116,14 @@ function sellsProducts(
   );
 }
 
+/** Whether the employer says, in a sentence about its business, that health plans pay it. */
+export function paidByHealthPlans(sentences: readonly Sentence[]): boolean {
+  return sentences.some(
+    (s) =>
+      !NOT_THE_BUSINESS.has(s.section) && readPaymentStatement(s.text)?.payers.includes('payer') === true,
+  );
+}
+
 /** What the posting states about who pays it and how, by the rules of lexicon/business-model.ts. */
 export function readStatedModel(posting: Posting, descriptionSentences: readonly Sentence[]): BusinessModel {
   const customers = new Set<Customer>();

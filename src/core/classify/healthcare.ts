@@ -121,11 +121,11 @@ interface Scored {
   c: number;
 }
 
-function strongestSegment(scored: readonly Scored[]): Segment {
+function strongestSegment(scored: readonly Scored[], notA?: Segment): Segment {
   const totals = new Map<EvidenceSegment, number>();
   for (const { e, c } of scored) {
     const segment = e.term.segment;
-    if (c <= 0 || segment === null || segment === 'non-healthcare') continue;
+    if (c <= 0 || segment === null || segment === 'non-healthcare' || segment === notA) continue;
     totals.set(segment, (totals.get(segment) ?? 0) + c * SEGMENT_FACTOR[e.source]);
   }
   let best: Segment = 'unclear';
@@ -163,7 +163,12 @@ function capDuties(scored: Scored[]): Scored[] {
   return scored;
 }
 
-export function classifyHealthcare(posting: Posting): HealthcareVerdict {
+export interface ClassifyOptions {
+  /** A segment the employer is known not to be (a company health plans pay is no plan). */
+  notA?: Segment;
+}
+
+export function classifyHealthcare(posting: Posting, options: ClassifyOptions = {}): HealthcareVerdict {
   const { scored, cues } = collectEvidence(posting);
   if (scored.length === 0 && !posting.description.trim()) {
     return { is: false, segment: 'unclear', confidence: 0, evidence: [] };
@@ -187,7 +192,7 @@ export function classifyHealthcare(posting: Posting): HealthcareVerdict {
   }
   return {
     is,
-    segment: is ? strongestSegment([...scored, ...cues]) : 'non-healthcare',
+    segment: is ? strongestSegment([...scored, ...cues], options.notA) : 'non-healthcare',
     confidence,
     evidence,
   };

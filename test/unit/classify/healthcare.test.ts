@@ -318,13 +318,16 @@ describe('classifyHealthcare on the labelled corpus text files (reads ../shared/
   });
 });
 
-describe('classifyHealthcare: the demo postings’ segments, from what the employer makes and sells', () => {
+describe('the demo postings’ segments, from what the employer makes and sells (as analyzePosting gives them)', () => {
   const DEMO = join(import.meta.dirname, '../../../demo/postings');
   it.each([
     // A wearable ECG patch that clinicians prescribe, cleared by the FDA: a device maker,
     // though it bills Medicare and names primary care and hospitals.
     ['pulsebridge-quality-engineer.html', 'medtech'],
     ['harborline-rn-care-manager.html', 'payer'],
+    // Community health workers whom Medicaid plans pay per member: the plans' words fill
+    // the posting, but a company the plans pay is not itself a plan.
+    ['kinfolk-bridge-community-health-worker.html', 'provider'],
     ['juniper-oak-nurse-practitioner.html', 'provider'],
     ['threshold-clinical-program-manager.html', 'provider'],
     ['mindlark-enterprise-ae.html', 'digital-health'],
