@@ -94,6 +94,9 @@ export async function launchFirefox(): Promise<Firefox> {
     browser: 'firefox',
     executablePath: FIREFOX,
     headless: true,
+    // Firefox's first start on a busy 2-core machine once took longer than puppeteer's
+    // default 30 s to print its endpoint; the hook allows 90 s in all.
+    timeout: 75_000,
     // Lets BiDi open and script moz-extension:// pages and Firefox's parent process.
     args: ['--remote-allow-system-access'],
     defaultViewport: { width: 1280, height: 900 },
