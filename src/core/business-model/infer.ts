@@ -84,16 +84,12 @@ export function inferBusinessModel(
     return keys.filter((k) => out.has(k));
   };
   const customers = infer(CUSTOMERS, models.customers, stated.customers);
-  const revenue = infer(REVENUE_MODELS, models.revenue, stated.revenue);
+  let revenue = infer(REVENUE_MODELS, models.revenue, stated.revenue);
   if (sellsProducts(healthcare, customers, revenue)) {
     // The evidence is what makes it a maker: the words of its healthcare verdict.
     const why = healthcare.evidence.slice(0, 3).join(', ');
     if (why && evidence.length < MAX_EVIDENCE) evidence.push(`(inferred) ${why}`);
-    return {
-      customers,
-      revenue: REVENUE_MODELS.filter((r) => r === 'product-sales' || revenue.includes(r)),
-      evidence,
-    };
+    revenue = REVENUE_MODELS.filter((r) => r === 'product-sales' || revenue.includes(r));
   }
   return { customers, revenue, evidence };
 }
