@@ -23,7 +23,9 @@ export function PostingSummary({ analysis }: { analysis: Analysis }) {
         </summary>
         {hc.evidence.length > 0 && (
           <p class="evidence muted" data-testid="verdict-evidence">
-            {hc.is ? 'Because it mentions: ' : 'Healthcare words it mentions: '}
+            {/* A verdict against healthcare lists what points away from it (a school
+                district, a bank), not health words. */}
+            {hc.is ? 'What points to healthcare: ' : 'What points away from healthcare: '}
             {hc.evidence.join(', ')}
           </p>
         )}

@@ -11,6 +11,7 @@ import type { EvidenceSegment, HealthcareTerm } from '../lexicon/healthcare-term
 import { HEALTHCARE_TITLE_WORDS } from '../lexicon/healthcare-titles.ts';
 import { HEALTHCARE_VOCABULARY } from '../lexicon/healthcare-vocabulary.ts';
 import type { HealthcareVerdict, Posting, Segment } from '../types.ts';
+import { type KnownEmployer, knownEmployer } from './known-employer.ts';
 import { type SentenceContext, sentenceAt, splitSentences } from './sentence-context.ts';
 import { compileTerms, type TermMatcher } from './term-matcher.ts';
 
@@ -32,18 +33,30 @@ const MAX_EVIDENCE = 6;
  * How much evidence counts towards the segment. Cues only choose between segments; a title
  * says what the job is, not what the employer is (a nurse at a health plan).
  */
-const SEGMENT_FACTOR: Record<Source, number> = { industry: 1, name: 1, text: 1, title: 0.5, cue: 0.5 };
+const SEGMENT_FACTOR: Record<Source, number> = {
+  industry: 1,
+  name: 1,
+  known: 1,
+  text: 1,
+  title: 0.5,
+  cue: 0.5,
+};
 /**
  * The most that health words in the job's duties can add when nothing else (the employer's
  * words about itself, its name, the title, its industry) speaks for healthcare: a data job at a
  * research firm or a consultancy can be all about Medicare claims while the employer is not.
  */
 const DUTIES_CAP = 4;
+/**
+ * A known employer (known-employer.ts) is what it is, whatever its posting talks about:
+ * this outweighs any posting's vocabulary (a name word weighs at most 3, a term at most 5).
+ */
+const KNOWN_EMPLOYER_WEIGHT = 12;
 // Page content is hostile and unbounded; the vocabulary of a posting is in its first pages.
 const MAX_SCAN_CHARS = 60_000;
 const MAX_FIELD_CHARS = 2_000;
 
-type Source = 'industry' | 'name' | 'title' | 'text' | 'cue';
+type Source = 'industry' | 'name' | 'known' | 'title' | 'text' | 'cue';
 
 interface Evidence {
   source: Source;
@@ -139,8 +152,26 @@ function strongestSegment(scored: readonly Scored[], notA?: Segment): Segment {
   return best;
 }
 
+function knownEvidence(known: KnownEmployer, company: string): Scored {
+  const weight = known.segment === 'non-healthcare' ? -KNOWN_EMPLOYER_WEIGHT : KNOWN_EMPLOYER_WEIGHT;
+  const term: HealthcareTerm = { label: known.name, patterns: [], weight, segment: known.segment };
+  // Bounded: the name comes from the page, and evidence is at most 200 characters (analysis-schema.ts).
+  const text = `${tidy(company).slice(0, 120)} (a known employer)`;
+  return { e: { source: 'known', term, text, multiplier: 1, count: 1 }, c: weight };
+}
+
+/** A known employer's own segment, unless it is the one the employer is known not to be. */
+function segmentOf(known: KnownEmployer | null, scored: readonly Scored[], notA?: Segment): Segment {
+  if (known && known.segment !== 'non-healthcare' && known.segment !== notA) return known.segment;
+  return strongestSegment(scored, notA);
+}
+
 /** `scored` decides whether the employer is healthcare; `cues` only help choose the segment. */
-function collectEvidence(posting: Posting): { scored: Scored[]; cues: Scored[] } {
+function collectEvidence(posting: Posting): {
+  scored: Scored[];
+  cues: Scored[];
+  known: KnownEmployer | null;
+} {
   const tally = new EvidenceTally();
   tally.scanField('industry', INDUSTRY_TERMS, posting.industry);
   tally.scanField('industry', INDUSTRY_TERMS, posting.occupationalCategory);
@@ -148,10 +179,10 @@ function collectEvidence(posting: Posting): { scored: Scored[]; cues: Scored[] }
   tally.scanField('title', TITLE_TERMS, posting.title);
   scanDescription(tally, posting);
   const all = [...tally.items.values()].map((e) => ({ e, c: contribution(e) }));
-  return {
-    scored: capDuties(all.filter(({ e }) => e.source !== 'cue')),
-    cues: all.filter(({ e }) => e.source === 'cue'),
-  };
+  const known = knownEmployer(posting.company);
+  const scored = capDuties(all.filter(({ e }) => e.source !== 'cue'));
+  if (known && posting.company) scored.push(knownEvidence(known, posting.company));
+  return { scored, cues: all.filter(({ e }) => e.source === 'cue'), known };
 }
 
 function capDuties(scored: Scored[]): Scored[] {
@@ -169,7 +200,7 @@ export interface ClassifyOptions {
 }
 
 export function classifyHealthcare(posting: Posting, options: ClassifyOptions = {}): HealthcareVerdict {
-  const { scored, cues } = collectEvidence(posting);
+  const { scored, cues, known } = collectEvidence(posting);
   if (scored.length === 0 && !posting.description.trim()) {
     return { is: false, segment: 'unclear', confidence: 0, evidence: [] };
   }
@@ -192,7 +223,7 @@ export function classifyHealthcare(posting: Posting, options: ClassifyOptions = 
   }
   return {
     is,
-    segment: is ? strongestSegment([...scored, ...cues], options.notA) : 'non-healthcare',
+    segment: is ? segmentOf(known, [...scored, ...cues], options.notA) : 'non-healthcare',
     confidence,
     evidence,
   };

@@ -1,0 +1,35 @@
+// Is the posting's employer one of the known employers (lexicon/known-employers.ts)? The
+// employer's name is compared word by word with each entry: it must be the entry, or
+// start with it ("Kaiser Permanente Northern California", "Merck & Co., Inc."), never
+// merely contain it, so "Health", "Blue" or a name inside another name never matches.
+import type { EvidenceSegment } from '../lexicon/healthcare-term.ts';
+import { KNOWN_EMPLOYERS } from '../lexicon/known-employers.ts';
+import { companyKey } from '../list/company-key.ts';
+
+export interface KnownEmployer {
+  /** The entry as the lexicon spells it. */
+  name: string;
+  segment: EvidenceSegment;
+}
+
+/** The words of a name, as the saved list keys a company (case, accents, punctuation and legal forms dropped). */
+const nameWords = (name: string): string[] => companyKey(name.slice(0, 200)).split('-').filter(Boolean);
+
+const INDEX: ReadonlyMap<string, KnownEmployer> = (() => {
+  const index = new Map<string, KnownEmployer>();
+  for (const [segment, names] of Object.entries(KNOWN_EMPLOYERS) as [EvidenceSegment, readonly string[]][]) {
+    for (const name of names) index.set(nameWords(name).join(' '), { name, segment });
+  }
+  return index;
+})();
+
+/** The known employer `company` is (the longest entry its name starts with), or null. */
+export function knownEmployer(company: string | null | undefined): KnownEmployer | null {
+  if (!company) return null;
+  const words = nameWords(company);
+  for (let n = words.length; n > 0; n--) {
+    const hit = INDEX.get(words.slice(0, n).join(' '));
+    if (hit) return hit;
+  }
+  return null;
+}
