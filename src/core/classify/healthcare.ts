@@ -52,6 +52,16 @@ const DUTIES_CAP = 4;
  * this outweighs any posting's vocabulary (a name word weighs at most 3, a term at most 5).
  */
 const KNOWN_EMPLOYER_WEIGHT = 12;
+/**
+ * A staffing or recruiting firm's posting mostly describes its client (the corpus's rule:
+ * such a firm is healthcare when it places clinicians, and sentences about a client are
+ * not the employer's). Its description's words then count for this much; its name, the
+ * title (a nurse's job) and its industry count in full.
+ */
+const RECRUITER_TEXT_FACTOR = 0.2;
+const RECRUITER_NAME = /\b(?:staffing|recruit\w*|talent|personnel|placements?|search partners)\b/i;
+const RECRUITER_SAYS =
+  /\b(?:on behalf of (?:our|a) client|our client(?:,| is| has)|(?:we are|we're) (?:a|an) (?:\w+ ){0,3}(?:staffing|recruit(?:ing|ment)) (?:agency|firm|company|partner))\b/i;
 // Page content is hostile and unbounded; the vocabulary of a posting is in its first pages.
 const MAX_SCAN_CHARS = 60_000;
 const MAX_FIELD_CHARS = 2_000;
@@ -178,7 +188,13 @@ function collectEvidence(posting: Posting): {
   tally.scanField('name', NAME_TERMS, posting.company);
   tally.scanField('title', TITLE_TERMS, posting.title);
   scanDescription(tally, posting);
-  const all = [...tally.items.values()].map((e) => ({ e, c: contribution(e) }));
+  const recruiter =
+    RECRUITER_NAME.test(posting.company ?? '') ||
+    RECRUITER_SAYS.test(posting.description.slice(0, MAX_SCAN_CHARS));
+  const all = [...tally.items.values()].map((e) => ({
+    e,
+    c: contribution(e) * (recruiter && e.source === 'text' ? RECRUITER_TEXT_FACTOR : 1),
+  }));
   const known = knownEmployer(posting.company);
   const scored = capDuties(all.filter(({ e }) => e.source !== 'cue'));
   if (known && posting.company) scored.push(knownEvidence(known, posting.company));

@@ -93,7 +93,7 @@ export const HEALTHCARE_NAME_WORDS: readonly HealthcareTerm[] = [
   },
   {
     label: 'Pharmacy',
-    patterns: ['pharmacy', 'rx', 'home health', 'home care', 'homecare', 'caregivers?', 'staffing'],
+    patterns: ['pharmacy', 'rx', 'home health', 'home care', 'homecare', 'caregivers?'],
     weight: 1.5,
     segment: 'health-services',
   },

@@ -153,6 +153,17 @@ describe('classifyHealthcare: hard negatives', () => {
     expect(v.is).toBe(false);
   });
 
+  it("a recruiter whose posting is all about its drug-maker client is not healthcare: the client's words are not the employer's", () => {
+    const description = [
+      'A leading pharmaceutical company that develops medicines to improve the lives of patients with immunology and oncology diseases is hiring.',
+      'This role builds the marketing plans for the pharmaceutical products, working with medical affairs and market research.',
+    ].join('\n\n');
+    const title = 'Senior Product Marketing Manager';
+    expect(classifyHealthcare(posting(title, 'Northgate Staffing', description)).is).toBe(false);
+    // The same words from an employer that is no recruiter speak for healthcare.
+    expect(classifyHealthcare(posting(title, 'Northgate', description)).is).toBe(true);
+  });
+
   it('a healthcare staffing firm placing nurses is still healthcare', () => {
     const v = classifyHealthcare(
       posting(
@@ -304,8 +315,9 @@ describe('classifyHealthcare on the labelled corpus text files (reads ../shared/
 
   // The healthcare rules are hand-written and were tuned while reading 001–144 only: the
   // N-numbered postings (222 after the unclear ones) are, for them, unseen postings, and
-  // the bar sits just under what they score there (P 0.915, R 0.963 in December 2026;
-  // the sealed set gives 0.90 / 0.91). Raise it as issue 11 improves the classifier.
+  // the bar sits under what they score there (P 0.936, R 0.978 in December 2026; 0.911 and
+  // 0.968 on the 177 whose employer is not a known employer; the sealed set gave 0.90 /
+  // 0.91 before the known employers). Raise it as issue 11 improves the classifier.
   it('keeps precision at or above 0.90 and recall at or above 0.95 on the postings it was not tuned on', () => {
     const { precision, recall } = scored(labels.filter((l) => l.id.startsWith('N')));
     expect(precision).toBeGreaterThanOrEqual(0.9);
