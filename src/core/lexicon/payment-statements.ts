@@ -14,6 +14,9 @@ export const PAYMENT_CLAUSES: readonly RegExp[] = [
   /(?<payer>[^,;:]{2,100}?) (?:can |may )?(?:also )?(?:buys?|purchases?) (?:it|them|our [\w-]+|the [\w-]+)\b(?<rest>[^;]*)/i,
   // "we are paid by the state", "funded by"
   /\b(?:we are|we're|is|are) (?:paid|funded|reimbursed) by (?<payer>[^,;.]{2,100})(?<rest>[^;]*)/i,
+  // A practice's "we accept most major insurance", "takes both insurance and private pay
+  // clients": the plans named pay it, and self-pay patients do.
+  /\b(?:accepts?|accepting|takes?) (?<payer>(?:(?:almost|nearly|both|most|all|many|several|every|major|private|commercial|traditional|state|local|area) ){0,4}(?:insurance|insurers|health plans|medicare|medicaid|medi-cal)\b(?:(?:,| and| or|,? as well as) (?:[\w-]+ ){0,3}?(?:insurance|plans|medicare|medicaid|medi-cal|(?:private|self|cash)[- ]pay(?: clients| patients)?)\b)*)(?<rest>)/i,
 ];
 
 /**
@@ -21,7 +24,8 @@ export const PAYMENT_CLAUSES: readonly RegExp[] = [
  * and is turned away before the clauses, whose open start ("[^,;:]{2,140}?" tried at
  * every position) made them the analysis's slowest patterns.
  */
-export const PAYMENT_VERB = /\b(?:pays?|paid|bill|invoice|charge|buys?|purchases?|funded|reimbursed)\b/i;
+export const PAYMENT_VERB =
+  /\b(?:pays?|paid|bill|invoice|charge|buys?|purchases?|funded|reimbursed|(?:accept(?:s|ing)?|takes?) (?:(?:almost|nearly|both|most|all|many|several|every|major|private|commercial|traditional|state|local|area) ){0,4}(?:insurance|insurers|health plans|medicare|medicaid|medi-cal))\b/i;
 
 /** Words in the clause that undo it: "because we are not paid per visit". */
 export const NEGATED_PAYMENT =
@@ -37,7 +41,7 @@ export const PAYER_WORDS: readonly PayerWords[] = [
   {
     customer: 'payer',
     pattern:
-      /\b(?:(?:medicare advantage|medicaid managed care|managed care|commercial|private)? ?(?:health )?plans?|insurers?|payers?|insurance (?:companies|carriers))\b/i,
+      /\b(?:(?:medicare advantage|medicaid managed care|managed care|commercial|private)? ?(?:health )?plans?|insurers?|payers?|insurance(?: companies| carriers)?)\b/i,
   },
   {
     customer: 'government',
@@ -58,7 +62,7 @@ export const PAYER_WORDS: readonly PayerWords[] = [
   {
     customer: 'patient',
     pattern:
-      /\b(?:patients|members|families|parents|individuals|consumers|customers|pet owners|homeowners|owners|people)\b|\bout[- ]of[- ]pocket\b/i,
+      /\b(?:patients|members|families|parents|individuals|consumers|customers|pet owners|homeowners|owners|people)\b|\bout[- ]of[- ]pocket\b|\b(?:private|self|cash)[- ]pay\b/i,
   },
 ];
 

@@ -72,6 +72,22 @@ describe('readPaymentStatement', () => {
     ).toEqual(['subscription-saas', 'commission-marketplace']);
   });
 
+  it('reads a practice that accepts insurance as paid by plans, and private pay as paid by patients', () => {
+    expect(
+      readPaymentStatement('We accept almost every major insurance and have a growing waiting list.'),
+    ).toMatchObject({
+      payers: ['payer'],
+      units: [],
+    });
+    expect(
+      readPaymentStatement('The practice takes both insurance and private pay clients.')?.payers,
+    ).toEqual(['payer', 'patient']);
+    expect(readPaymentStatement('We accept applications until the end of June.')).toBeNull();
+    expect(
+      readPaymentStatement('You will take ownership of insurance verification for the clinic.'),
+    ).toBeNull();
+  });
+
   it('does not read a denied unit ("we are not paid per visit") or a sentence with no payment', () => {
     expect(
       readPaymentStatement('Because we are not paid per visit, we can spend an hour with each patient.'),
@@ -100,6 +116,10 @@ describe('readPaymentStatement', () => {
       'purchase',
       'funded',
       'reimbursed',
+      'accept',
+      'accepts',
+      'take',
+      'takes',
     );
     const words = fc.array(
       fc.constantFrom(
@@ -117,6 +137,8 @@ describe('readPaymentStatement', () => {
         'can',
         'the',
         'are',
+        'insurance',
+        'private pay',
       ),
       { maxLength: 8 },
     );
