@@ -11,7 +11,7 @@ export interface StakeholderNoun {
 
 /** Words that open a selling context; customer nouns are looked for just after them. */
 export const SELLING_CONTEXT =
-  /\b(?:partner(?:s|ed|ing)? with|partnering with|in partnership with|partnerships? with|work(?:s|ing)? (?:directly |closely )?with|serv(?:e|es|ing) (?=(?:our |its )?(?:customers|clients|providers|payers|health plans|hospitals|health systems|employers|pharma|life sciences))|sell(?:s|ing)? (?:\w+ )?to|sold to|our (?:customers|clients)(?:,| include| are| such as)|customers(?:,)? (?:including|include|such as|like|in)|clients (?:including|include|such as|in)|contracts? (?:across|with)|enabl(?:e|es|ing)|(?:solutions?|efficienc\w+|tools|platform|services|software) (?:for|to)|provid(?:es|ing) (?:services|software|solutions) (?:for|to)|helping (?:\w+ ){0,2}(?:pharmaceutical|life sciences|biotech)|supports? the|supporting|buyers)\b/gi;
+  /\b(?:partner(?:s|ed|ing)? with|partnering with|in partnership with|partnerships? with|work(?:s|ing)? (?:directly |closely )?with|serv(?:e|es|ing) (?=(?:our |its )?(?:customers|clients|providers|pay[eo]rs|health plans|hospitals|health systems|employers|pharma|life sciences))|sell(?:s|ing)? (?:\w+ )?to|sold to|our (?:customers|clients)(?:,| include| are| such as)|customers(?:,)? (?:including|include|such as|like|in)|clients (?:including|include|such as|in)|contracts? (?:across|with)|enabl(?:e|es|ing)|(?:solutions?|efficienc\w+|tools|platform|services|software) (?:for|to)|provid(?:es|ing) (?:services|software|solutions) (?:for|to)|helping (?:\w+ ){0,2}(?:pharmaceutical|life sciences|biotech)|supports? the|supporting|buyers)\b/gi;
 
 /** How far after a selling context a customer noun still belongs to it. */
 export const CONTEXT_WINDOW = 180;
@@ -21,7 +21,7 @@ export const STAKEHOLDER_NOUNS: readonly StakeholderNoun[] = [
   {
     customer: 'payer',
     pattern:
-      /\b(?:health plans?|payers?|insurers|health insurers|insurance (?:companies|carriers)|managed care (?:plans|organizations))\b/i,
+      /\b(?:health plans?|pay[eo]rs?|insurers|health insurers|insurance (?:companies|carriers)|managed care (?:plans|organizations))\b/i,
   },
   {
     customer: 'provider',
@@ -41,7 +41,7 @@ export const STAKEHOLDER_NOUNS: readonly StakeholderNoun[] = [
   {
     customer: 'government',
     pattern:
-      /\b(?:government(?:al)? (?:payers|organizations|agencies|customers)|(?:state and local |local |state )?governments?|districts|public sector|medicare(?! advantage)|medicaid(?! managed care| (?:health )?plans?)|federal agencies)\b/i,
+      /\b(?:government(?:al)? (?:pay[eo]rs|organizations|agencies|customers)|(?:state and local |local |state )?governments?|districts|public sector|medicare(?! advantage)|medicaid(?! managed care| (?:health )?plans?)|federal agencies)\b/i,
   },
 ];
 
@@ -80,7 +80,7 @@ export const MODEL_RULES: readonly ModelRule[] = [
   },
   {
     id: 'payer-contracts',
-    pattern: /\bcontracts? (?:across|with) (?:a )?(?:wide )?(?:variety of )?payers\b/i,
+    pattern: /\bcontracts? (?:across|with) (?:a )?(?:wide )?(?:variety of )?pay[eo]rs\b/i,
     customers: ['payer'],
     revenue: [],
   },
@@ -113,7 +113,7 @@ export const MODEL_RULES: readonly ModelRule[] = [
   {
     id: 'fee-for-service',
     pattern:
-      /\bbill(?:s|ing)? (?:insurance|payers|medicare|medicaid)\b|\bfee[- ]for[- ]service (?:basis|reimbursement|payments?)\b|\baccept(?:s|ing)? (?:most )?insurance\b/i,
+      /\bbill(?:s|ing)? (?:insurance|pay[eo]rs|medicare|medicaid)\b|\bfee[- ]for[- ]service (?:basis|reimbursement|payments?)\b|\baccept(?:s|ing)? (?:most )?insurance\b/i,
     customers: [],
     revenue: ['fee-for-service'],
   },

@@ -33,7 +33,7 @@ export const RED_LINE_WORDS: readonly RedLineWords[] = [
   {
     trait: 'payer',
     pattern:
-      /\b(?:sells?|selling|works? for|paid by) (?:to )?(?:health )?(?:insurers?|insurance compan\w+|health plans?|payers?)\b/i,
+      /\b(?:sells?|selling|works? for|paid by) (?:to )?(?:health )?(?:insurers?|insurance compan\w+|health plans?|pay[eo]rs?)\b/i,
   },
   {
     trait: 'pharma',

@@ -17,6 +17,12 @@ describe('inferBusinessModel', () => {
     expect(m.evidence[0]).toContain('partner with the largest health plans');
   });
 
+  it('reads "payors", the spelling many providers and consultancies use, as payers', () => {
+    const m = infer('We partner with major healthcare providers and payors located in California.');
+    expect(m.customers).toEqual(['payer', 'provider']);
+    expect(infer('Regional payors pay us per member per month.').customers).toEqual(['payer']);
+  });
+
   it('reads a public agency as government money', () => {
     const m = infer(
       'L.A. Care Health Plan is an independent public agency created by the state of California to provide health coverage.',
