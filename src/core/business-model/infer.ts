@@ -3,6 +3,7 @@
 
 import type { BinaryModel } from '../claims/learned/linear.ts';
 import { type Sentence, segmentDescription } from '../claims/segment.ts';
+import { knownEmployer } from '../classify/known-employer.ts';
 import {
   CONTEXT_WINDOW,
   MODEL_RULES,
@@ -83,7 +84,14 @@ export function inferBusinessModel(
     }
     return keys.filter((k) => out.has(k));
   };
-  const customers = infer(CUSTOMERS, models.customers, stated.customers);
+  let customers = infer(CUSTOMERS, models.customers, stated.customers);
+  const known = knownEmployer(posting.company);
+  const unsaid = known?.customers.filter((c) => !customers.includes(c)) ?? [];
+  if (known && unsaid.length > 0) {
+    // What the company plainly is (a hospital-software vendor, a research organisation).
+    if (evidence.length < MAX_EVIDENCE) evidence.push(`(inferred) ${known.name}, a known employer`);
+    customers = CUSTOMERS.filter((c) => customers.includes(c) || unsaid.includes(c));
+  }
   let revenue = infer(REVENUE_MODELS, models.revenue, stated.revenue);
   if (sellsProducts(healthcare, customers, revenue)) {
     // The evidence is what makes it a maker: the words of its healthcare verdict.

@@ -12,6 +12,7 @@
 // manager, distributor or clinician-staffing firm health services. Companies whose
 // divisions straddle segments (Johnson & Johnson, Roche, Philips, Optum, CVS Health) are
 // left out: their name alone does not say which one is hiring.
+import type { Customer } from '../types.ts';
 import type { EvidenceSegment } from './healthcare-term.ts';
 
 export const KNOWN_EMPLOYERS: Readonly<Partial<Record<EvidenceSegment, readonly string[]>>> = {
@@ -610,3 +611,103 @@ export const KNOWN_EMPLOYERS: Readonly<Partial<Record<EvidenceSegment, readonly 
     'Peloton',
   ],
 };
+
+/**
+ * Who pays the known employers whose business makes it unmistakable, the cases the
+ * corpus's labels call so: an EHR or hospital-software vendor, a distributor, a
+ * purchasing organisation or a clinician-staffing firm is paid by care providers; a
+ * research, manufacturing or software firm for drug makers by drug makers; a benefit that
+ * employers buy for their staff by employers. Each name is also in KNOWN_EMPLOYERS.
+ */
+export const KNOWN_EMPLOYER_CUSTOMERS: readonly {
+  customers: readonly Customer[];
+  names: readonly string[];
+}[] = [
+  {
+    customers: ['provider'],
+    names: [
+      'Epic Systems',
+      'Oracle Health',
+      'Cerner',
+      'MEDITECH',
+      'athenahealth',
+      'eClinicalWorks',
+      'NextGen Healthcare',
+      'Allscripts',
+      'Veradigm',
+      'Omnicell',
+      'PointClickCare',
+      'Netsmart',
+      'WellSky',
+      'Phreesia',
+      'Waystar',
+      'McKesson',
+      'Cardinal Health',
+      'Cencora',
+      'AmerisourceBergen',
+      'Owens & Minor',
+      'Henry Schein',
+      'Vizient',
+      'HealthTrust',
+      'Intalere',
+      'AMN Healthcare',
+      'Cross Country Healthcare',
+      'Cross Country Nurses',
+      'Aya Healthcare',
+      'CHG Healthcare',
+      'Jackson Healthcare',
+      'Trusted Health',
+      'Incredible Health',
+      'IntelyCare',
+      'ShiftKey',
+      'Nomad Health',
+      'Fusion Medical Staffing',
+      'Travel Nurse Across America',
+      'TotalMed',
+      'Health Carousel',
+      'Medical Staffing Network',
+      'Onward Healthcare',
+      'Soliant',
+      'Supplemental Health Care',
+      'Favorite Healthcare Staffing',
+      'Weatherby Healthcare',
+      'CompHealth',
+      'Barton Associates',
+      'LocumTenens.com',
+      'Hayes Locums',
+      'Global Medical Staffing',
+    ],
+  },
+  {
+    customers: ['pharma'],
+    names: [
+      'PPD',
+      'Parexel',
+      'ICON Clinical Research',
+      'Syneos Health',
+      'Medpace',
+      'Covance',
+      'Charles River Laboratories',
+      'WCG Clinical',
+      'Catalent',
+      'Lonza',
+      'Samsung Biologics',
+      'Veeva Systems',
+      'Medidata',
+      'IQVIA',
+    ],
+  },
+  { customers: ['payer'], names: ['Cotiviti', 'HealthEdge'] },
+  {
+    customers: ['employer'],
+    names: [
+      'Lyra Health',
+      'Spring Health',
+      'Hinge Health',
+      'Sword Health',
+      'Included Health',
+      'Accolade',
+      'Maven Clinic',
+    ],
+  },
+];

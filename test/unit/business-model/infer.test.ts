@@ -95,6 +95,17 @@ describe('inferBusinessModel: what the employer plainly is', () => {
     expect(m.revenue).toContain('product-sales');
   });
 
+  it('takes a known research organisation to be paid by drug makers, and so not to sell products, when its posting says nothing of it', () => {
+    const pharma: HealthcareVerdict = { is: true, segment: 'pharma', confidence: 1, evidence: ['PPD'] };
+    const m = inferBusinessModel(
+      postingFromText('Statistical Programmer\nPPD\nYou will write SAS programs for clinical study reports.'),
+      pharma,
+    );
+    expect(m.customers).toEqual(['pharma']);
+    expect(m.revenue).not.toContain('product-sales');
+    expect(m.evidence).toContain('(inferred) PPD, a known employer');
+  });
+
   it('does not take a research organisation paid by drug makers for one that sells products', () => {
     const m = maker(
       'pharma',

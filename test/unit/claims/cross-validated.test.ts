@@ -29,11 +29,12 @@ describe('claims on the corpus, 5-fold cross-validated', () => {
     expect(x.recall).toBeGreaterThanOrEqual(0.76);
     expect(x.balanced).toBeGreaterThanOrEqual(0.79);
     expect(x.theme).toBeGreaterThanOrEqual(0.67);
-    // Who pays and how, over the healthcare postings (measured 0.73 and 0.76; how rose from
+    // Who pays and how, over the healthcare postings (measured 0.76 and 0.77; how rose from
     // 0.69 with the known employers, which place drug and device makers in their segment,
-    // who pays from 0.69 with practices that say which insurance they accept).
+    // who pays from 0.69 with practices that say which insurance they accept and the
+    // known employers whose customers are plain).
     const money = cv.whoPays.get('all')!;
-    expect(f1Of(money.customers)).toBeGreaterThanOrEqual(0.71);
-    expect(f1Of(money.revenue)).toBeGreaterThanOrEqual(0.74);
+    expect(f1Of(money.customers)).toBeGreaterThanOrEqual(0.74);
+    expect(f1Of(money.revenue)).toBeGreaterThanOrEqual(0.75);
   });
 });

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { postingFromText } from '../../../src/core/analyze.ts';
 import { classifyHealthcare } from '../../../src/core/classify/healthcare.ts';
 import { knownEmployer } from '../../../src/core/classify/known-employer.ts';
-import { KNOWN_EMPLOYERS } from '../../../src/core/lexicon/known-employers.ts';
+import { KNOWN_EMPLOYER_CUSTOMERS, KNOWN_EMPLOYERS } from '../../../src/core/lexicon/known-employers.ts';
 import { companyKey } from '../../../src/core/list/company-key.ts';
 
 const posting = (company: string, description: string) =>
@@ -43,6 +43,16 @@ describe('the known-employer lexicon', () => {
       expect(seen.get(e.key), `${e.name} and ${seen.get(e.key)} share "${e.key}"`).toBeUndefined();
       seen.set(e.key, e.name);
     }
+  });
+
+  it('says who pays only employers it lists, each once', () => {
+    const listed = new Set(entries.map((e) => e.name));
+    const paid = KNOWN_EMPLOYER_CUSTOMERS.flatMap((g) => g.names);
+    for (const name of paid) expect(listed.has(name), name).toBe(true);
+    expect(new Set(paid).size).toBe(paid.length);
+    expect(knownEmployer('Epic Systems Corporation')?.customers).toEqual(['provider']);
+    expect(knownEmployer('PPD')?.customers).toEqual(['pharma']);
+    expect(knownEmployer('Pfizer Inc.')?.customers).toEqual([]);
   });
 
   it('has no entry whose key is a generic word that many unrelated names start with', () => {
