@@ -3,7 +3,7 @@
 // start with it ("Kaiser Permanente Northern California", "Merck & Co., Inc."), never
 // merely contain it, so "Health", "Blue" or a name inside another name never matches.
 import type { EvidenceSegment } from '../lexicon/healthcare-term.ts';
-import { KNOWN_EMPLOYER_CUSTOMERS, KNOWN_EMPLOYERS } from '../lexicon/known-employers.ts';
+import { KNOWN_EMPLOYERS, type KnownEmployerGroup } from '../lexicon/known-employers.ts';
 import { companyKey } from '../list/company-key.ts';
 import type { Customer } from '../types.ts';
 
@@ -20,12 +20,12 @@ const nameWords = (name: string): string[] => companyKey(name.slice(0, 200)).spl
 
 const INDEX: ReadonlyMap<string, KnownEmployer> = (() => {
   const index = new Map<string, KnownEmployer>();
-  const paidBy = new Map<string, readonly Customer[]>();
-  for (const { customers, names } of KNOWN_EMPLOYER_CUSTOMERS)
-    for (const name of names) paidBy.set(name, customers);
-  for (const [segment, names] of Object.entries(KNOWN_EMPLOYERS) as [EvidenceSegment, readonly string[]][]) {
-    for (const name of names)
-      index.set(nameWords(name).join(' '), { name, segment, customers: paidBy.get(name) ?? [] });
+  for (const [segment, groups] of Object.entries(KNOWN_EMPLOYERS) as [
+    EvidenceSegment,
+    KnownEmployerGroup[],
+  ][]) {
+    for (const { names, paidBy = [] } of groups)
+      for (const name of names) index.set(nameWords(name).join(' '), { name, segment, customers: paidBy });
   }
   return index;
 })();
