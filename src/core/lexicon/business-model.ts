@@ -21,7 +21,7 @@ export const STAKEHOLDER_NOUNS: readonly StakeholderNoun[] = [
   {
     customer: 'payer',
     pattern:
-      /\b(?:health plans?|pay[eo]rs?|insurers|health insurers|insurance (?:companies|carriers)|managed care (?:plans|organizations))\b/i,
+      /\b(?:health plans?|pay[eo]rs?|insurers|health insurers|insurance (?:companies|carriers)|managed care (?:plans|organizations)|HMOs?|MCOs)\b/i,
   },
   {
     customer: 'provider',

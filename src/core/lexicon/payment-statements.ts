@@ -41,7 +41,7 @@ export const PAYER_WORDS: readonly PayerWords[] = [
   {
     customer: 'payer',
     pattern:
-      /\b(?:(?:medicare advantage|medicaid managed care|managed care|commercial|private)? ?(?:health )?plans?|insurers?|pay[eo]rs?|insurance(?: companies| carriers)?)\b/i,
+      /\b(?:(?:medicare advantage|medicaid managed care|managed care|commercial|private)? ?(?:health )?plans?|insurers?|pay[eo]rs?|insurance(?: companies| carriers)?|HMOs?|MCOs)\b/i,
   },
   {
     customer: 'government',

@@ -23,6 +23,12 @@ describe('inferBusinessModel', () => {
     expect(infer('Regional payors pay us per member per month.').customers).toEqual(['payer']);
   });
 
+  it('reads HMOs and managed-care organisations as health plans', () => {
+    expect(infer('We contract with 7 HMOs to care for their members in the valley.').customers).toEqual([
+      'payer',
+    ]);
+  });
+
   it('reads a public agency as government money', () => {
     const m = infer(
       'L.A. Care Health Plan is an independent public agency created by the state of California to provide health coverage.',

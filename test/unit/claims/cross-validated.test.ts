@@ -29,7 +29,7 @@ describe('claims on the corpus, 5-fold cross-validated', () => {
     expect(x.recall).toBeGreaterThanOrEqual(0.76);
     expect(x.balanced).toBeGreaterThanOrEqual(0.79);
     expect(x.theme).toBeGreaterThanOrEqual(0.67);
-    // Who pays and how, over the healthcare postings (measured 0.76 and 0.77; how rose from
+    // Who pays and how, over the healthcare postings (measured 0.77 and 0.77; how rose from
     // 0.69 with the known employers, which place drug and device makers in their segment,
     // who pays from 0.69 with practices that say which insurance they accept and the
     // known employers whose customers are plain).
