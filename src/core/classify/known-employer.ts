@@ -18,24 +18,30 @@ export interface KnownEmployer {
 /** The words of a name, as the saved list keys a company (case, accents, punctuation and legal forms dropped). */
 const nameWords = (name: string): string[] => companyKey(name.slice(0, 200)).split('-').filter(Boolean);
 
-const INDEX: ReadonlyMap<string, KnownEmployer> = (() => {
-  const index = new Map<string, KnownEmployer>();
+// Built on the first lookup, not when the worker starts: a worker woken for the popup or
+// the saved list never needs it, and keying 680 names costs a few milliseconds.
+let index: ReadonlyMap<string, KnownEmployer> | null = null;
+function knownIndex(): ReadonlyMap<string, KnownEmployer> {
+  if (index) return index;
+  const built = new Map<string, KnownEmployer>();
   for (const [segment, groups] of Object.entries(KNOWN_EMPLOYERS) as [
     EvidenceSegment,
     KnownEmployerGroup[],
   ][]) {
     for (const { names, paidBy = [] } of groups)
-      for (const name of names) index.set(nameWords(name).join(' '), { name, segment, customers: paidBy });
+      for (const name of names) built.set(nameWords(name).join(' '), { name, segment, customers: paidBy });
   }
-  return index;
-})();
+  index = built;
+  return built;
+}
 
 /** The known employer `company` is (the longest entry its name starts with), or null. */
 export function knownEmployer(company: string | null | undefined): KnownEmployer | null {
   if (!company) return null;
   const words = nameWords(company);
+  const entries = knownIndex();
   for (let n = words.length; n > 0; n--) {
-    const hit = INDEX.get(words.slice(0, n).join(' '));
+    const hit = entries.get(words.slice(0, n).join(' '));
     if (hit) return hit;
   }
   return null;
