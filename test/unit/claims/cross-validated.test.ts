@@ -27,7 +27,7 @@ describe('claims on the corpus, 5-fold cross-validated', () => {
     const x = figures(cv.model);
     expect(x.precision).toBeGreaterThanOrEqual(0.78);
     expect(x.recall).toBeGreaterThanOrEqual(0.76);
-    expect(x.balanced).toBeGreaterThanOrEqual(0.79);
+    expect(x.balanced).toBeGreaterThanOrEqual(0.81);
     expect(x.theme).toBeGreaterThanOrEqual(0.67);
     // Who pays and how, over the healthcare postings (measured 0.77 and 0.77; how rose from
     // 0.69 with the known employers, which place drug and device makers in their segment,

@@ -168,6 +168,11 @@ export function namedIn(text: string): Named {
   };
 }
 
+// Capitalised names after the first word ("Orange County", "Medi-Cal", "Brooklyn"): a
+// specific claim tends to name the place, programme or group it reaches. Sentence starts
+// inside a quote are left out. Cross-validated over four fold seeds: +0.00 to +0.02.
+const PROPER_NAME = /(?<![.!?:]\s)\b[A-Z][a-z]+(?:[ -][A-Z][a-z]+)*/g;
+
 /** Features of a claim, for the specificity judge. */
 export function specificityFeatures(text: string, named: Named = namedIn(text)): string[] {
   const words = tokens(text);
@@ -182,6 +187,10 @@ export function specificityFeatures(text: string, named: Named = namedIn(text)):
   if (named.payer) out.push('named:payer');
   if (named.who && named.how) out.push('named:who+how');
   if (/\d/.test(text)) out.push('digit');
+  const names = text.slice(1).match(PROPER_NAME)?.length ?? 0;
+  if (names > 0) out.push('proper');
+  if (names > 1) out.push('proper:2');
+  if (names > 3) out.push('proper:4');
   if (/\d\s?(?:%|percent)/i.test(text)) out.push('percent');
   return out;
 }
