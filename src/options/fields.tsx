@@ -284,7 +284,9 @@ export function RedLineFields({ theory, onChange }: FieldProps) {
       <div class="field">
         <label for="custom-red-line">A red line in your own words: I won't work for a company that…</label>
         <p class="hint muted" id="custom-red-line-hint">
-          Mission Lens can't check these from a posting; it turns them into questions to ask.
+          A line that names how a company is paid (“is paid a fixed fee per member”) or a practice a posting
+          can show (“denies care to raise margins”, “games risk scores”) is checked against each posting;
+          every line is also a question to ask.
         </p>
         <div class="inline">
           <input

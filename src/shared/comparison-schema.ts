@@ -6,11 +6,12 @@ const text = (max: number) => z.string().check(z.maxLength(max));
 const list = <T extends z.ZodMiniType>(item: T, max: number) => z.array(item).check(z.maxLength(max));
 
 export const FitItemSchema = z.object({
-  kind: z.enum(['theme', 'customer', 'revenue']),
+  kind: z.enum(['theme', 'customer', 'revenue', 'tell']),
   key: text(60),
   verdict: z.enum(['aligned', 'tension', 'unknown']),
   reason: text(1_500),
   redLine: z.boolean(),
+  mayCross: z.optional(z.boolean()),
   label: z.optional(text(120)),
   quotes: z.optional(text(2_000)),
 });

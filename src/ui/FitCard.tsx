@@ -11,6 +11,7 @@ const OVERALL: Record<Comparison['overall'], string> = {
 
 function verdictWord(item: FitItem): { symbol: string; word: string; cls: string } {
   if (item.redLine) return { symbol: '✕', word: 'Red line', cls: 'red' };
+  if (item.mayCross) return { symbol: '?', word: 'May cross a red line', cls: 'red maybe' };
   if (item.verdict === 'tension') return { symbol: '✕', word: 'In tension', cls: 'tension' };
   if (item.verdict === 'aligned') return { symbol: '✓', word: 'Aligned', cls: 'aligned' };
   return { symbol: '?', word: 'Unknown', cls: 'unknown' };
@@ -18,7 +19,7 @@ function verdictWord(item: FitItem): { symbol: string; word: string; cls: string
 
 /** Red lines first, then tensions: what the first screen must show. */
 const RANK = (item: FitItem) =>
-  item.redLine ? 0 : item.verdict === 'tension' ? 1 : item.verdict === 'aligned' ? 2 : 3;
+  item.redLine ? 0 : item.verdict === 'tension' || item.mayCross ? 1 : item.verdict === 'aligned' ? 2 : 3;
 
 /** One point: its verdict and label, and (in the full list) the reason. */
 function fitItem(item: FitItem, withReason: boolean) {

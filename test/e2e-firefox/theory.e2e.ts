@@ -500,4 +500,29 @@ describe('a theory of change, written in the wizard and held against postings', 
     await expect.poll(() => fitSummary(popup), { timeout: 10_000 }).toMatch(/sells to health plans/);
     await popup.close();
   });
+
+  it('a red line in the user\'s own words, "denies care to raise margins", may be crossed where the posting shows prior authorizations', async () => {
+    const own = {
+      format: 'mission-lens/theory-of-change',
+      theory: { ...blankTheory(2), area: 'Own words', customRedLines: ['denies care to raise margins'] },
+    };
+    await chooseFile(options, '#import-file', 'own-words.json', JSON.stringify(own));
+    await expect
+      .poll(() => textOf(options, '[data-testid="import-status"]'), { timeout: 10_000 })
+      .toBe('Imported your theory from “own-words.json”.');
+
+    const harborline = await popupFor(HARBORLINE);
+    await expect
+      .poll(() => fitSummary(harborline), { timeout: 10_000 })
+      .toMatch(/^May cross your red line: the posting mentions utilization management/);
+    expect(await textOf(harborline, '.fit-items.compact .fit-item')).toMatch(
+      /May cross a red line\s*Utilization management/,
+    );
+    await harborline.close();
+
+    const threshold = await popupFor(THRESHOLD);
+    await threshold.waitForSelector('[data-testid="fit-summary"]', { timeout: 10_000 });
+    expect(await fitSummary(threshold)).not.toMatch(/May cross/);
+    await threshold.close();
+  });
 });

@@ -6,6 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { blankTheory } from '../../src/core/theory/theory.ts';
 import { type CatalogEntry, catalogEntry, catalogHtml } from '../e2e-shared/demo-catalog.ts';
 import { firstScreenBottoms, widerThanWindow } from '../e2e-shared/layout.ts';
 import { pageHighlights } from './annotate-kit.ts';
@@ -453,5 +454,32 @@ describe('a theory of change, written in the wizard and held against postings', 
     const popup = await popupFor(ext, tabs.juniper!);
     await expect.poll(() => popup.getByTestId('fit-summary').textContent()).toMatch(/sells to health plans/);
     await popup.close();
+  });
+
+  it('a red line in the user\'s own words, "denies care to raise margins", may be crossed where the posting shows prior authorizations', async () => {
+    const own = {
+      format: 'mission-lens/theory-of-change',
+      theory: { ...blankTheory(2), area: 'Own words', customRedLines: ['denies care to raise margins'] },
+    };
+    await options.locator('#import-file').setInputFiles({
+      name: 'own-words.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify(own)),
+    });
+    await expect.poll(() => options.getByTestId('import-status').textContent()).toMatch(/Imported/);
+
+    const harborline = await popupFor(ext, await openPosting(ext, HARBORLINE_PLAN));
+    await expect
+      .poll(() => harborline.getByTestId('fit-summary').textContent())
+      .toMatch(/^May cross your red line: the posting mentions utilization management/);
+    expect(await harborline.locator('.fit-items.compact .fit-item').first().textContent()).toMatch(
+      /May cross a red line\s*Utilization management/,
+    );
+    await harborline.close();
+
+    const threshold = await popupFor(ext, await openPosting(ext, THRESHOLD));
+    await expect.poll(() => threshold.getByTestId('fit-summary').textContent()).toBeTruthy();
+    expect(await threshold.getByTestId('fit-summary').textContent()).not.toMatch(/May cross/);
+    await threshold.close();
   });
 });

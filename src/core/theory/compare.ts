@@ -5,7 +5,7 @@
 import { traitsOf } from '../business-model/traits.ts';
 import { MODEL_RULES, STAKEHOLDER_NOUNS } from '../lexicon/business-model.ts';
 import { THEME_QUESTIONS, TRAIT_QUESTIONS } from '../lexicon/questions.ts';
-import { traitsInWords } from '../lexicon/red-line-words.ts';
+import { tellsInWords, traitsInWords } from '../lexicon/red-line-words.ts';
 import { type BusinessTrait, THEME_TRADEOFFS, TRAIT_TRADEOFFS } from '../lexicon/tradeoffs.ts';
 import {
   type Analysis,
@@ -29,7 +29,10 @@ const QUOTE_CHARS = 110;
 interface Working extends FitItem {
   label: string;
   /** The lexicon key behind the item, for prompts and questions. */
-  source: { kind: 'theme'; key: Theme } | { kind: 'trait'; key: BusinessTrait };
+  source:
+    | { kind: 'theme'; key: Theme }
+    | { kind: 'trait'; key: BusinessTrait }
+    | { kind: 'tell'; question: string };
   /** A tradeoff prompt to weigh, when this item has one. */
   prompt: string | null;
   redLineOf: RedLine | null;
@@ -169,7 +172,7 @@ function traitItem(trait: BusinessTrait, analysis: Analysis, theory: Theory): Wo
   const ownLine = theory.customRedLines.find((line) => traitsInWords(line).includes(trait));
   const redLineOf: RedLine | null =
     RED_LINES.find((r) => r.trait === trait && theory.redLines.includes(r.id)) ??
-    (ownLine ? { id: 'own-words', label: ownLine.trim().replace(/[.?!]+$/, ''), trait } : null);
+    (ownLine ? { id: 'own-words', label: ownWords(ownLine), trait } : null);
   const refused = refsFor(theory.refused, 'trait', trait);
   const accepted = refsFor(theory.accepted, 'trait', trait);
   const wanted = isCustomer
@@ -245,6 +248,37 @@ function traitItem(trait: BusinessTrait, analysis: Analysis, theory: Theory): Wo
   };
 }
 
+/**
+ * The tells the posting lets slip that a red line in the user's own words names ("denies
+ * care to raise margins" and a sentence on prior authorisation). The sentence shows the
+ * practice, not that the company crosses the line, so the item says it may, and asks.
+ */
+function tellItems(analysis: Analysis, theory: Theory): Working[] {
+  const out: Working[] = [];
+  for (const tell of analysis.tells ?? []) {
+    if (out.some((i) => i.key === tell.id)) continue;
+    const line = theory.customRedLines.find((l) => (tellsInWords(l) as string[]).includes(tell.id));
+    if (!line) continue;
+    out.push({
+      kind: 'tell',
+      key: tell.id,
+      label: tell.label,
+      verdict: 'unknown',
+      redLine: false,
+      mayCross: true,
+      reason: `May cross your red line: you won't work for a company that ${ownWords(line)}. The posting says: ${quote(tell.text)} ${tell.tradeoff}`,
+      quotes: tell.text,
+      prompt: tell.tradeoff,
+      redLineOf: null,
+      wanted: true,
+      source: { kind: 'tell', question: tell.question },
+    });
+  }
+  return out;
+}
+
+const ownWords = (line: string) => line.trim().replace(/[.?!]+$/, '');
+
 function salaryPrompt(pct: number): string {
   return pct === 0
     ? 'You said you would not take a pay cut for mission: compare the offer with market pay before the mission pitch sways you.'
@@ -259,6 +293,7 @@ function summarise(
   const tension = items.filter((i) => i.verdict === 'tension');
   const unknown = items.filter((i) => i.verdict === 'unknown');
   const red = tension.filter((i) => i.redLineOf);
+  const maybe = items.filter((i) => i.mayCross);
   const names = (list: Working[]) => joinNames(list.map((i) => i.label.toLowerCase()));
   const toAsk = unknown.length ? ` ${plural(unknown.length, 'point', 'points')} to ask about.` : '';
 
@@ -292,6 +327,14 @@ function summarise(
     summary = `Too little said to tell.${toAsk || ' Ask who pays and how.'}`;
     reasoning.push(
       'Nothing in the posting clearly fits or conflicts with your theory, so the verdict is “unknown”.',
+    );
+  }
+  if (maybe.length && !red.length) {
+    // Never "fits" beside a possible red line: the question comes first.
+    if (overall === 'aligned') overall = 'mixed';
+    summary = `May cross your red line: the posting mentions ${joinNames(maybe.map((i) => i.label.toLowerCase()))}; ask before you go further. ${summary}`;
+    reasoning.push(
+      'The posting shows a practice one of your red lines names; whether the company crosses the line is for it to answer, so the verdict cannot be “fits” and that question comes first.',
     );
   }
   if (!analysis.healthcare.is) {
@@ -343,18 +386,21 @@ export function compareWithTheory(analysis: Analysis, theory: Theory | null): Co
     traitItem(t, analysis, theory),
   );
   const order = { tension: 0, aligned: 1, unknown: 2 } as const;
-  const items = [...traitItems, ...themeItems].sort(
+  const items = [...traitItems, ...tellItems(analysis, theory), ...themeItems].sort(
     (a, b) =>
       order[a.verdict] - order[b.verdict] ||
       Number(b.redLine) - Number(a.redLine) ||
+      Number(Boolean(b.mayCross)) - Number(Boolean(a.mayCross)) ||
       Number(b.wanted) - Number(a.wanted),
   );
 
   const { overall, summary, reasoning } = summarise(items, analysis);
-  const unread = theory.customRedLines.filter((line) => traitsInWords(line).length === 0);
+  const unread = theory.customRedLines.filter(
+    (line) => traitsInWords(line).length === 0 && tellsInWords(line).length === 0,
+  );
   if (theory.customRedLines.length > unread.length)
     reasoning.push(
-      'Red lines in your own words that name how a company is paid are checked like the others.',
+      'Red lines in your own words that name how a company is paid, or a practice such as denying care or coding for risk scores, are checked against the posting.',
     );
   if (unread.length) {
     reasoning.push(
@@ -369,9 +415,14 @@ export function compareWithTheory(analysis: Analysis, theory: Theory | null): Co
     prompts.unshift(salaryPrompt(theory.salaryTradePct));
 
   const questionsOf = (i: Working): readonly string[] =>
-    i.source.kind === 'theme' ? THEME_QUESTIONS[i.source.key] : TRAIT_QUESTIONS[i.source.key];
+    i.source.kind === 'theme'
+      ? THEME_QUESTIONS[i.source.key]
+      : i.source.kind === 'tell'
+        ? [i.source.question]
+        : TRAIT_QUESTIONS[i.source.key];
   const questions = [
     ...items.filter((i) => i.redLine).flatMap(questionsOf),
+    ...items.filter((i) => i.mayCross).flatMap(questionsOf),
     ...items.filter((i) => i.verdict === 'tension').flatMap(questionsOf),
     ...items.filter((i) => i.verdict === 'unknown' && i.wanted).flatMap(questionsOf),
     ...items.filter((i) => i.key === 'payer-unknown').flatMap(questionsOf),
@@ -387,12 +438,13 @@ export function compareWithTheory(analysis: Analysis, theory: Theory | null): Co
   return {
     overall,
     summary,
-    items: items.map(({ kind, key, verdict, reason, redLine, label, quotes }) => ({
+    items: items.map(({ kind, key, verdict, reason, redLine, mayCross, label, quotes }) => ({
       kind,
       key,
       verdict,
       reason,
       redLine,
+      ...(mayCross ? { mayCross } : {}),
       label,
       ...(quotes === undefined ? {} : { quotes }),
     })),

@@ -5,14 +5,18 @@
 export type FitVerdict = 'aligned' | 'tension' | 'unknown';
 
 export interface FitItem {
-  /** What is compared: a claim theme, or a business-model trait (who pays, how). */
-  kind: 'theme' | 'customer' | 'revenue';
+  /** What is compared: a claim theme, a business-model trait (who pays, how), or a tell
+   * (lexicon/tells.ts) that a red line in the user's own words names. */
+  kind: 'theme' | 'customer' | 'revenue' | 'tell';
   key: string;
   verdict: FitVerdict;
   /** One plain sentence: why aligned, which refused tradeoff or red line, or what to ask. */
   reason: string;
   /** True when a red line of the user's is hit. */
   redLine: boolean;
+  /** The posting shows a practice a red line names, without showing that the company
+   * crosses it: a question to ask first (`verdict` is then `unknown`). */
+  mayCross?: boolean;
   /** A short name for `key` ("Access to care", "Paid by health plans"). */
   label?: string;
   /** The whole posting sentence that `reason` quotes, when it quotes one: a card on another

@@ -72,6 +72,37 @@ describe('popup states', () => {
     expect(el.querySelector('[data-testid="fit-summary"]')?.textContent).toMatch(/sells to health plans/);
   });
 
+  it('a red line the posting may cross: said in words, among the first points, never "fits"', async () => {
+    const { TELLS } = await import('../../../src/core/lexicon/tells.ts');
+    const um = TELLS.find((t) => t.id === 'utilization-management')!;
+    const text = 'Work with the utilization management team on prior authorizations.';
+    const withTell = analysis({
+      ...posting,
+      tells: [
+        {
+          id: um.id,
+          label: um.label,
+          text,
+          start: 0,
+          end: text.length,
+          tradeoff: um.tradeoff,
+          question: um.question,
+        },
+      ],
+    });
+    const c = compareWithTheory(
+      withTell,
+      theory({ customers: ['payer'], customRedLines: ['denies care to raise margins'] }),
+    );
+    const el = await show({ state: stateOf(withTell), comparison: c, hasTheory: true });
+    expect(el.querySelector('[data-testid="fit-overall"]')?.textContent).toBe('Mixed fit');
+    const first = [...el.querySelectorAll('.fit-items.compact .fit-item')].map((li) => li.textContent);
+    expect(first.join('\n')).toMatch(/May cross a red line\s*Utilization management/);
+    expect(el.querySelector('[data-testid="fit-summary"]')?.textContent).toMatch(
+      /^May cross your red line: the posting mentions utilization management/,
+    );
+  });
+
   it('claims are grouped vague and specific, with their reasons', async () => {
     const el = await show({ state: stateOf(), comparison: null, hasTheory: false });
     const groups = [...el.querySelectorAll('.claim-group h3')].map((h) => h.textContent);

@@ -216,3 +216,83 @@ describe("red lines in the user's own words", () => {
     expect(traitsInWords('sells patient data to advertisers')).toEqual([]);
   });
 });
+
+describe("red lines in the user's own words, held against the tells", () => {
+  const demo = async (file: string) => {
+    const { analyzeFile } = await import('../../../scripts/load-posting.ts');
+    const { join } = await import('node:path');
+    return (await analyzeFile(join(import.meta.dirname, '../../../demo/postings', file))).analysis;
+  };
+
+  it.each([
+    'denies care to raise margins',
+    'delays or denies needed treatment to save money.',
+    'uses prior authorization to block care',
+  ])('"%s" may be crossed by Harborline, whose care managers work on prior authorizations', async (line) => {
+    const harborline = await demo('harborline-rn-care-manager.html');
+    const c = compareWithTheory(harborline, theory({ customRedLines: [line] }));
+    const item = c.items.find((i) => i.kind === 'tell');
+    expect(item).toMatchObject({
+      key: 'utilization-management',
+      verdict: 'unknown',
+      redLine: false,
+      mayCross: true,
+    });
+    expect(item?.reason).toContain(
+      `May cross your red line: you won't work for a company that ${line.replace(/\.$/, '')}.`,
+    );
+    expect(item?.quotes).toMatch(/prior authorizations/);
+    expect(c.summary).toMatch(/^May cross your red line: the posting mentions utilization management; ask/);
+    expect(c.overall).not.toBe('aligned');
+    // The tell's own question is asked first.
+    expect(c.questions?.[0]).toMatch(/denied or changed at review/);
+  });
+
+  it('is silent where the posting shows no such practice, and the line stays a question', async () => {
+    const threshold = await demo('threshold-clinical-program-manager.html');
+    const c = compareWithTheory(threshold, theory({ customRedLines: ['denies care to raise margins'] }));
+    expect(c.items.some((i) => i.kind === 'tell')).toBe(false);
+    expect(c.summary).not.toMatch(/May cross/);
+    expect(c.questions?.join('\n')).toMatch(/denies care to raise margins\?/);
+  });
+
+  it('a red line that is crossed outright still leads, and a possible one is listed beside it', async () => {
+    const harborline = await demo('harborline-rn-care-manager.html');
+    const c = compareWithTheory(
+      harborline,
+      theory({ customRedLines: ['is paid a fixed fee per member', 'denies care to raise margins'] }),
+    );
+    expect(c.overall).toBe('tension');
+    expect(c.summary).toMatch(/^Crosses your red line/);
+    expect(c.items[0]?.redLine).toBe(true);
+    expect(c.items.find((i) => i.mayCross)?.key).toBe('utilization-management');
+  });
+
+  it('reads the phrasings of each practice', async () => {
+    const { tellsInWords, traitsInWords } = await import('../../../src/core/lexicon/red-line-words.ts');
+    expect(tellsInWords('games risk scores')).toEqual(['risk-adjustment']);
+    expect(tellsInWords('upcodes patients for Medicare money')).toEqual(['risk-adjustment']);
+    expect(tellsInWords('inflates diagnoses to get paid more')).toEqual(['risk-adjustment']);
+    expect(tellsInWords('only reports the people who finish the program')).toEqual(['completers-only']);
+    expect(tellsInWords('cherry-picks its outcomes')).toEqual(['completers-only']);
+    expect(tellsInWords('funds its own studies to prove it works')).toEqual(['sponsored-study']);
+    expect(tellsInWords('overstates its results')).toEqual(['up-to-result']);
+    expect(tellsInWords('limits the number of visits to cut costs')).toEqual(['utilization-management']);
+    // Payment words are traits, not practices; a line naming neither stays a question.
+    expect(tellsInWords('is paid a fixed fee per member')).toEqual([]);
+    expect(traitsInWords('denies care to raise margins')).toEqual([]);
+    expect(tellsInWords('sells patient data to advertisers')).toEqual([]);
+  });
+
+  it('every possible red line passes the schema the popup and the list check', async () => {
+    const { ComparisonSchema } = await import('../../../src/shared/comparison-schema.ts');
+    const harborline = await demo('harborline-rn-care-manager.html');
+    const longest = 'x'.repeat(140);
+    const c = compareWithTheory(
+      harborline,
+      theory({ customRedLines: [`denies care ${longest}`.slice(0, 140)], themes: ['access'] }),
+    );
+    expect(c.items.some((i) => i.mayCross)).toBe(true);
+    expect(ComparisonSchema.safeParse(c).success).toBe(true);
+  });
+});
