@@ -171,7 +171,7 @@ function traitItem(trait: BusinessTrait, analysis: Analysis, theory: Theory): Wo
   // A red line in the user's own words counts when its words name this trait.
   const ownLine = theory.customRedLines.find((line) => traitsInWords(line).includes(trait));
   const redLineOf: RedLine | null =
-    RED_LINES.find((r) => r.trait === trait && theory.redLines.includes(r.id)) ??
+    RED_LINES.find((r) => 'trait' in r && r.trait === trait && theory.redLines.includes(r.id)) ??
     (ownLine ? { id: 'own-words', label: ownWords(ownLine), trait } : null);
   const refused = refsFor(theory.refused, 'trait', trait);
   const accepted = refsFor(theory.accepted, 'trait', trait);
@@ -249,15 +249,18 @@ function traitItem(trait: BusinessTrait, analysis: Analysis, theory: Theory): Wo
 }
 
 /**
- * The tells the posting lets slip that a red line in the user's own words names ("denies
- * care to raise margins" and a sentence on prior authorisation). The sentence shows the
+ * The tells the posting lets slip that one of the user's red lines names, listed ("delays
+ * or denies care to hold costs down") or in their own words ("denies care to raise
+ * margins"), beside a sentence on prior authorisation. The sentence shows the
  * practice, not that the company crosses the line, so the item says it may, and asks.
  */
 function tellItems(analysis: Analysis, theory: Theory): Working[] {
   const out: Working[] = [];
   for (const tell of analysis.tells ?? []) {
     if (out.some((i) => i.key === tell.id)) continue;
-    const line = theory.customRedLines.find((l) => (tellsInWords(l) as string[]).includes(tell.id));
+    const listed = RED_LINES.find((r) => 'tell' in r && r.tell === tell.id && theory.redLines.includes(r.id));
+    const line =
+      listed?.label ?? theory.customRedLines.find((l) => (tellsInWords(l) as string[]).includes(tell.id));
     if (!line) continue;
     out.push({
       kind: 'tell',
@@ -276,6 +279,13 @@ function tellItems(analysis: Analysis, theory: Theory): Working[] {
   }
   return out;
 }
+
+/** Listed red lines that name a practice the posting does not show: asked, never silent. */
+const unshownPractices = (analysis: Analysis, theory: Theory): string[] =>
+  RED_LINES.filter(
+    (r) =>
+      'tell' in r && theory.redLines.includes(r.id) && !(analysis.tells ?? []).some((t) => t.id === r.tell),
+  ).map((r) => r.label);
 
 const ownWords = (line: string) => line.trim().replace(/[.?!]+$/, '');
 
@@ -428,7 +438,7 @@ export function compareWithTheory(analysis: Analysis, theory: Theory | null): Co
     ...items.filter((i) => i.key === 'payer-unknown').flatMap(questionsOf),
     // Phrased to the company (it is pasted into interview notes): the user's line is
     // written to complete "I won't work for a company that …".
-    ...theory.customRedLines.map(
+    ...[...unshownPractices(analysis, theory), ...theory.customRedLines].map(
       (line) =>
         `Is there any part of the business, or of a partner it depends on, that ${line.replace(/[.?!]+$/, '')}?`,
     ),

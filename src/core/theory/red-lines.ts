@@ -1,14 +1,17 @@
 // Red lines: what the user won't do for money. Each one names a business-model trait
-// the analysis can detect, so the comparison can say when a posting crosses it. Red
-// lines the user writes in their own words cannot be checked, so they become questions.
+// the analysis can detect, so the comparison can say when a posting crosses it, or a
+// practice a tell shows (lexicon/tells.ts), so it can say when a posting may. Red lines
+// in the user's own words are read the same way where their words allow
+// (lexicon/red-line-words.ts); the rest become questions.
+import type { TellId } from '../lexicon/tells.ts';
 import type { BusinessTrait } from '../lexicon/tradeoffs.ts';
 
-export interface RedLine {
+interface RedLineText {
   id: string;
   /** Completes "I won't work for a company that…". */
   label: string;
-  trait: BusinessTrait;
 }
+export type RedLine = RedLineText & ({ trait: BusinessTrait } | { tell: TellId });
 
 export const RED_LINES = [
   { id: 'sells-to-payers', label: 'sells to health plans (payers)', trait: 'payer' },
@@ -25,6 +28,7 @@ export const RED_LINES = [
     trait: 'software-middleman',
   },
   { id: 'payer-unknown', label: "won't say who pays it", trait: 'payer-unknown' },
+  { id: 'denies-care', label: 'delays or denies care to hold costs down', tell: 'utilization-management' },
 ] as const satisfies readonly RedLine[];
 
 export type RedLineId = (typeof RED_LINES)[number]['id'];

@@ -248,6 +248,20 @@ describe("red lines in the user's own words, held against the tells", () => {
     expect(c.questions?.[0]).toMatch(/denied or changed at review/);
   });
 
+  it('the listed red line "delays or denies care to hold costs down" reads the same tell', async () => {
+    const harborline = await demo('harborline-rn-care-manager.html');
+    const c = compareWithTheory(harborline, theory({ redLines: ['denies-care'] }));
+    expect(c.items.find((i) => i.mayCross)).toMatchObject({ kind: 'tell', key: 'utilization-management' });
+    expect(c.items.find((i) => i.mayCross)?.reason).toMatch(
+      /^May cross your red line: you won't work for a company that delays or denies care to hold costs down\./,
+    );
+    // Where the posting shows no such practice, the line is asked, never dropped.
+    const threshold = await demo('threshold-clinical-program-manager.html');
+    const none = compareWithTheory(threshold, theory({ redLines: ['denies-care'] }));
+    expect(none.items.some((i) => i.mayCross)).toBe(false);
+    expect(none.questions?.join('\n')).toMatch(/that delays or denies care to hold costs down\?/);
+  });
+
   it('is silent where the posting shows no such practice, and the line stays a question', async () => {
     const threshold = await demo('threshold-clinical-program-manager.html');
     const c = compareWithTheory(threshold, theory({ customRedLines: ['denies care to raise margins'] }));

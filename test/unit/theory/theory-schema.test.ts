@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { TELLS } from '../../../src/core/lexicon/tells.ts';
 import { TRAIT_TRADEOFFS } from '../../../src/core/lexicon/tradeoffs.ts';
 import { RED_LINES } from '../../../src/core/theory/red-lines.ts';
 import { TEMPLATES, theoryFromTemplate } from '../../../src/core/theory/templates.ts';
@@ -30,8 +31,12 @@ describe('the stored theory', () => {
     expect(theoryFromTemplate('blank', 5).template).toBeNull();
   });
 
-  it('every red line names a trait the lexicon knows', () => {
-    for (const r of RED_LINES) expect(TRAIT_TRADEOFFS[r.trait], r.id).toBeDefined();
+  it('every red line names a trait or a tell the lexicon knows', () => {
+    for (const r of RED_LINES)
+      expect(
+        'trait' in r ? TRAIT_TRADEOFFS[r.trait] : TELLS.find((t) => t.id === r.tell),
+        r.id,
+      ).toBeDefined();
   });
 
   it('the largest possible theory still fits the sync quota per item', () => {
