@@ -514,7 +514,7 @@ describe('a theory of change, written in the wizard and held against postings', 
     const harborline = await popupFor(HARBORLINE);
     await expect
       .poll(() => fitSummary(harborline), { timeout: 10_000 })
-      .toMatch(/^May cross your red line: the posting mentions utilization management/);
+      .toMatch(/^May cross your red line \(utilization management\)/);
     expect(await textOf(harborline, '.fit-items.compact .fit-item')).toMatch(
       /May cross a red line\s*Utilization management/,
     );

@@ -471,7 +471,7 @@ describe('a theory of change, written in the wizard and held against postings', 
     const harborline = await popupFor(ext, await openPosting(ext, HARBORLINE_PLAN));
     await expect
       .poll(() => harborline.getByTestId('fit-summary').textContent())
-      .toMatch(/^May cross your red line: the posting mentions utilization management/);
+      .toMatch(/^May cross your red line \(utilization management\)/);
     expect(await harborline.locator('.fit-items.compact .fit-item').first().textContent()).toMatch(
       /May cross a red line\s*Utilization management/,
     );

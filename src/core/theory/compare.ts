@@ -163,6 +163,18 @@ function evidenceFor(trait: BusinessTrait, evidence: string[]): string | null {
   return null;
 }
 
+const INFERRED = /^\(inferred\)\s*/;
+
+/**
+ * The trait rests on inference alone: the evidence that shows it is inferred, or there is
+ * no stated evidence at all. "Won't say who pays" is stated by the silence itself.
+ */
+function inferredOnly(trait: BusinessTrait, shown: string | null, all: readonly string[]): boolean {
+  if (trait === 'payer-unknown') return false;
+  if (shown !== null) return INFERRED.test(shown);
+  return all.length > 0 && all.every((e) => INFERRED.test(e));
+}
+
 function traitItem(trait: BusinessTrait, analysis: Analysis, theory: Theory): Working {
   const isCustomer = (CUSTOMERS as readonly string[]).includes(trait) || trait === 'payer-unknown';
   const label = traitLabel(trait);
@@ -186,6 +198,20 @@ function traitItem(trait: BusinessTrait, analysis: Analysis, theory: Theory): Wo
     source: { kind: 'trait' as const, key: trait },
   };
   const prompt = TRAIT_TRADEOFFS[trait].find((t) => !accepted.includes(t)) ?? null;
+  if (redLineOf && inferredOnly(trait, evidence, analysis.businessModel.evidence)) {
+    // What the company is, or how its posting reads, makes the trait likely, not stated:
+    // the line may be crossed, and the question is what settles it.
+    return {
+      ...base,
+      verdict: 'unknown',
+      redLine: false,
+      mayCross: true,
+      redLineOf: null,
+      wanted: true,
+      reason: `May cross your red line: you won't work for a company that ${redLineOf.label}. The posting does not say so; Mission Lens inferred it${evidence ? ` from ${quote(evidence.replace(INFERRED, ''))}` : ''}. Ask before you go further.`,
+      prompt: TRAIT_TRADEOFFS[trait][0] ?? null,
+    };
+  }
   if (redLineOf) {
     return {
       ...base,
@@ -342,7 +368,7 @@ function summarise(
   if (maybe.length && !red.length) {
     // Never "fits" beside a possible red line: the question comes first.
     if (overall === 'aligned') overall = 'mixed';
-    summary = `May cross your red line: the posting mentions ${joinNames(maybe.map((i) => i.label.toLowerCase()))}; ask before you go further. ${summary}`;
+    summary = `May cross your red line (${joinNames(maybe.map((i) => i.label.toLowerCase()))}); ask before you go further. ${summary}`;
     reasoning.push(
       'The posting shows a practice one of your red lines names; whether the company crosses the line is for it to answer, so the verdict cannot be “fits” and that question comes first.',
     );

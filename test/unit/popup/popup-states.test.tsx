@@ -99,7 +99,7 @@ describe('popup states', () => {
     const first = [...el.querySelectorAll('.fit-items.compact .fit-item')].map((li) => li.textContent);
     expect(first.join('\n')).toMatch(/May cross a red line\s*Utilization management/);
     expect(el.querySelector('[data-testid="fit-summary"]')?.textContent).toMatch(
-      /^May cross your red line: the posting mentions utilization management/,
+      /^May cross your red line \(utilization management\)/,
     );
   });
 

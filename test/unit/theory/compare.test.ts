@@ -242,7 +242,7 @@ describe("red lines in the user's own words, held against the tells", () => {
       `May cross your red line: you won't work for a company that ${line.replace(/\.$/, '')}.`,
     );
     expect(item?.quotes).toMatch(/prior authorizations/);
-    expect(c.summary).toMatch(/^May cross your red line: the posting mentions utilization management; ask/);
+    expect(c.summary).toMatch(/^May cross your red line \(utilization management\); ask/);
     expect(c.overall).not.toBe('aligned');
     // The tell's own question is asked first.
     expect(c.questions?.[0]).toMatch(/denied or changed at review/);
@@ -308,5 +308,47 @@ describe("red lines in the user's own words, held against the tells", () => {
     );
     expect(c.items.some((i) => i.mayCross)).toBe(true);
     expect(ComparisonSchema.safeParse(c).success).toBe(true);
+  });
+});
+
+describe('a red line against a business model the posting does not state', () => {
+  const inferredPayer = analysis({
+    businessModel: {
+      customers: ['payer'],
+      revenue: [],
+      evidence: ['(inferred) Our analytics help health plans close gaps in care.'],
+    },
+  });
+
+  it('may be crossed, and says that Mission Lens inferred it and from what', () => {
+    const c = compareWithTheory(inferredPayer, theory({ redLines: ['sells-to-payers'] }));
+    const item = c.items.find((i) => i.key === 'payer');
+    expect(item).toMatchObject({ verdict: 'unknown', redLine: false, mayCross: true });
+    expect(item?.reason).toBe(
+      "May cross your red line: you won't work for a company that sells to health plans (payers). The posting does not say so; Mission Lens inferred it from “Our analytics help health plans close gaps in care.”. Ask before you go further.",
+    );
+    expect(c.summary).toMatch(
+      /^May cross your red line \(paid by health plans\); ask before you go further\./,
+    );
+    expect(c.overall).not.toBe('aligned');
+  });
+
+  it('is crossed outright once the posting states it', () => {
+    const stated = analysis({
+      businessModel: {
+        customers: ['payer'],
+        revenue: [],
+        evidence: ['Health plans pay us for each member.'],
+      },
+    });
+    const c = compareWithTheory(stated, theory({ redLines: ['sells-to-payers'] }));
+    expect(c.items.find((i) => i.key === 'payer')).toMatchObject({ verdict: 'tension', redLine: true });
+    expect(c.summary).toMatch(/^Crosses your red line/);
+  });
+
+  it('"won\'t say who pays it" is crossed by the silence itself', () => {
+    const silent = analysis({ businessModel: { customers: [], revenue: [], evidence: [] } });
+    const c = compareWithTheory(silent, theory({ redLines: ['payer-unknown'] }));
+    expect(c.items.find((i) => i.key === 'payer-unknown')?.redLine).toBe(true);
   });
 });
