@@ -6,7 +6,7 @@ const text = (max: number) => z.string().check(z.maxLength(max));
 const list = <T extends z.ZodMiniType>(item: T, max: number) => z.array(item).check(z.maxLength(max));
 
 export const FitItemSchema = z.object({
-  kind: z.enum(['theme', 'customer', 'revenue', 'tell']),
+  kind: z.enum(['theme', 'customer', 'revenue', 'tell', 'red-line']),
   key: text(60),
   verdict: z.enum(['aligned', 'tension', 'unknown']),
   reason: text(1_500),

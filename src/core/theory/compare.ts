@@ -17,6 +17,7 @@ import {
 } from '../types.ts';
 import type { Comparison, FitItem } from './fit-types.ts';
 import { CUSTOMER_NAMES, capitalise, REVENUE_NAMES, THEME_NAMES } from './labels.ts';
+import { sentenceNaming } from './own-words-match.ts';
 import { RED_LINES, type RedLine } from './red-lines.ts';
 import type { Theory } from './theory.ts';
 import { tradeoffByRef } from './tradeoff-refs.ts';
@@ -313,6 +314,44 @@ const unshownPractices = (analysis: Analysis, theory: Theory): string[] =>
       'tell' in r && theory.redLines.includes(r.id) && !(analysis.tells ?? []).some((t) => t.id === r.tell),
   ).map((r) => r.label);
 
+/**
+ * Red lines in the user's own words that name no trait and no tell, looked for in what
+ * the posting says (its claims, its business statements, its tells): a sentence that
+ * names what the line names may be where the company crosses it.
+ */
+function ownWordsItems(analysis: Analysis, theory: Theory): Working[] {
+  const said = [
+    ...analysis.claims.map((c) => c.text),
+    ...analysis.businessModel.evidence.map((e) => e.replace(/^\(inferred\)\s*/, '')),
+    ...(analysis.tells ?? []).map((t) => t.text),
+  ];
+  return theory.customRedLines.flatMap((line, i): Working[] => {
+    if (traitsInWords(line).length > 0 || tellsInWords(line).length > 0) return [];
+    const sentence = sentenceNaming(line, said);
+    if (!sentence) return [];
+    return [
+      {
+        kind: 'red-line',
+        key: `own-words-${i}`,
+        label: capitalise(ownWords(line)).slice(0, 120),
+        verdict: 'unknown',
+        redLine: false,
+        mayCross: true,
+        reason: `May cross your red line: you won't work for a company that ${ownWords(line)}. The posting says: ${quote(sentence)} Its words are close to yours; ask whether it does.`,
+        quotes: sentence,
+        prompt: null,
+        redLineOf: null,
+        wanted: true,
+        source: { kind: 'tell', question: ownWordsQuestion(line) },
+      },
+    ];
+  });
+}
+
+/** A red line in the user's words, asked of the company (it is pasted into interview notes). */
+const ownWordsQuestion = (line: string) =>
+  `Is there any part of the business, or of a partner it depends on, that ${ownWords(line)}?`;
+
 const ownWords = (line: string) => line.trim().replace(/[.?!]+$/, '');
 
 function salaryPrompt(pct: number): string {
@@ -422,7 +461,12 @@ export function compareWithTheory(analysis: Analysis, theory: Theory | null): Co
     traitItem(t, analysis, theory),
   );
   const order = { tension: 0, aligned: 1, unknown: 2 } as const;
-  const items = [...traitItems, ...tellItems(analysis, theory), ...themeItems].sort(
+  const items = [
+    ...traitItems,
+    ...tellItems(analysis, theory),
+    ...ownWordsItems(analysis, theory),
+    ...themeItems,
+  ].sort(
     (a, b) =>
       order[a.verdict] - order[b.verdict] ||
       Number(b.redLine) - Number(a.redLine) ||
@@ -462,12 +506,8 @@ export function compareWithTheory(analysis: Analysis, theory: Theory | null): Co
     ...items.filter((i) => i.verdict === 'tension').flatMap(questionsOf),
     ...items.filter((i) => i.verdict === 'unknown' && i.wanted).flatMap(questionsOf),
     ...items.filter((i) => i.key === 'payer-unknown').flatMap(questionsOf),
-    // Phrased to the company (it is pasted into interview notes): the user's line is
-    // written to complete "I won't work for a company that …".
-    ...[...unshownPractices(analysis, theory), ...theory.customRedLines].map(
-      (line) =>
-        `Is there any part of the business, or of a partner it depends on, that ${line.replace(/[.?!]+$/, '')}?`,
-    ),
+    // The user's lines complete "I won't work for a company that …".
+    ...[...unshownPractices(analysis, theory), ...theory.customRedLines].map(ownWordsQuestion),
     ...analysis.questions,
   ];
 

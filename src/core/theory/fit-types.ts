@@ -5,9 +5,10 @@
 export type FitVerdict = 'aligned' | 'tension' | 'unknown';
 
 export interface FitItem {
-  /** What is compared: a claim theme, a business-model trait (who pays, how), or a tell
-   * (lexicon/tells.ts) that a red line in the user's own words names. */
-  kind: 'theme' | 'customer' | 'revenue' | 'tell';
+  /** What is compared: a claim theme, a business-model trait (who pays, how), a tell
+   * (lexicon/tells.ts) that a red line names, or a red line in the user's own words that
+   * a posting sentence comes close to. */
+  kind: 'theme' | 'customer' | 'revenue' | 'tell' | 'red-line';
   key: string;
   verdict: FitVerdict;
   /** One plain sentence: why aligned, which refused tradeoff or red line, or what to ask. */

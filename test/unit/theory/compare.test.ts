@@ -352,3 +352,45 @@ describe('a red line against a business model the posting does not state', () =>
     expect(c.items.find((i) => i.key === 'payer-unknown')?.redLine).toBe(true);
   });
 });
+
+describe("a red line in the user's own words that names no trait and no tell", () => {
+  const peOwned = analysis({
+    claims: [
+      claim(
+        'outcomes',
+        'vague',
+        'Backed by a private equity firm, we are growing fast to help more patients.',
+      ),
+    ],
+  });
+
+  it('may be crossed where a sentence of the posting has its words in a row', () => {
+    const c = compareWithTheory(peOwned, theory({ customRedLines: ['is owned by private equity.'] }));
+    const item = c.items.find((i) => i.kind === 'red-line');
+    expect(item).toMatchObject({ key: 'own-words-0', label: 'Is owned by private equity', mayCross: true });
+    expect(item?.reason).toMatch(
+      /^May cross your red line: you won't work for a company that is owned by private equity\. The posting says: “Backed by a private equity firm/,
+    );
+    expect(c.questions?.[0]).toBe(
+      'Is there any part of the business, or of a partner it depends on, that is owned by private equity?',
+    );
+  });
+
+  it('is not matched by the same words apart, in another order, or alone', async () => {
+    const { sentenceNaming } = await import('../../../src/core/theory/own-words-match.ts');
+    const line = 'sells patient data to advertisers';
+    expect(sentenceNaming(line, ['We sell de-identified patient data to advertisers.'])).not.toBeNull();
+    expect(sentenceNaming(line, ['Make use of the data and drive patient activation.'])).toBeNull();
+    expect(sentenceNaming(line, ['We care for patients and advertise on radio.'])).toBeNull();
+    expect(
+      sentenceNaming('tests products on animals', ['We offer products, testing services and software.']),
+    ).toBeNull();
+    expect(sentenceNaming('is evil', ['We are not evil.'])).toBeNull();
+  });
+
+  it('stays a question, without a point, when nothing in the posting comes close', () => {
+    const c = compareWithTheory(peOwned, theory({ customRedLines: ['sells patient data to advertisers'] }));
+    expect(c.items.some((i) => i.kind === 'red-line')).toBe(false);
+    expect(c.questions?.join('\n')).toMatch(/sells patient data to advertisers\?/);
+  });
+});
