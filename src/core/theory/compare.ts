@@ -23,6 +23,8 @@ import type { Theory } from './theory.ts';
 import { tradeoffByRef } from './tradeoff-refs.ts';
 
 const MAX_PROMPTS = 6;
+/** The comparison schema's bound (shared/comparison-schema.ts). */
+const MAX_SUMMARY = 600;
 const MAX_QUESTIONS = 12;
 const QUOTE_CHARS = 110;
 
@@ -45,6 +47,10 @@ function quote(text: string): string {
   const flat = text.replace(/\s+/g, ' ').trim();
   if (flat.length <= QUOTE_CHARS) return `“${flat}”`;
   return `“${flat.slice(0, QUOTE_CHARS).replace(/\s\S*$/, '')}…”`;
+}
+
+function clip(text: string, max: number): string {
+  return text.length <= max ? text : `${text.slice(0, max - 1).replace(/\s\S*$/, '')}…`;
 }
 
 function joinNames(names: string[], max = 2): string {
@@ -322,7 +328,7 @@ const unshownPractices = (analysis: Analysis, theory: Theory): string[] =>
 function ownWordsItems(analysis: Analysis, theory: Theory): Working[] {
   const said = [
     ...analysis.claims.map((c) => c.text),
-    ...analysis.businessModel.evidence.map((e) => e.replace(/^\(inferred\)\s*/, '')),
+    ...analysis.businessModel.evidence.map((e) => e.replace(INFERRED, '')),
     ...(analysis.tells ?? []).map((t) => t.text),
   ];
   return theory.customRedLines.flatMap((line, i): Working[] => {
@@ -513,7 +519,8 @@ export function compareWithTheory(analysis: Analysis, theory: Theory | null): Co
 
   return {
     overall,
-    summary,
+    // The user's own lines can be long: the summary stays within what the schema allows.
+    summary: clip(summary, MAX_SUMMARY),
     items: items.map(({ kind, key, verdict, reason, redLine, mayCross, label, quotes }) => ({
       kind,
       key,

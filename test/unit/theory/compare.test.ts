@@ -394,3 +394,21 @@ describe("a red line in the user's own words that names no trait and no tell", (
     expect(c.questions?.join('\n')).toMatch(/sells patient data to advertisers\?/);
   });
 });
+
+describe('the longest red lines the theory allows', () => {
+  it('keep every field of the comparison within the schema the popup and the list check', async () => {
+    const { ComparisonSchema } = await import('../../../src/shared/comparison-schema.ts');
+    const { LIMITS } = await import('../../../src/core/theory/theory.ts');
+    const lines = Array.from({ length: LIMITS.customRedLines }, (_, i) =>
+      `is owned by private equity ${'and more words '.repeat(12)}${i}`.slice(0, LIMITS.customRedLine),
+    );
+    const posting = analysis({
+      healthcare: { is: false, segment: 'non-healthcare', confidence: 0.9, evidence: [] },
+      claims: [claim('other', 'vague', 'A private equity firm backs us.')],
+      businessModel: { customers: ['payer'], revenue: [], evidence: ['(inferred) Health plans buy it.'] },
+    });
+    const c = compareWithTheory(posting, theory({ customRedLines: lines, redLines: ['sells-to-payers'] }));
+    expect(c.items.filter((i) => i.mayCross).length).toBe(LIMITS.customRedLines + 1);
+    expect(ComparisonSchema.safeParse(c).success).toBe(true);
+  });
+});
