@@ -21,6 +21,7 @@ import {
   REVENUE_MODELS,
   type RevenueModel,
 } from '../types.ts';
+import { inferred } from './inferred.ts';
 import {
   type BusinessModels,
   businessFeatures,
@@ -80,7 +81,7 @@ export function inferBusinessModel(
       if (out.has(k)) continue;
       out.add(k);
       const why = strongestSentence(table[k], sentences);
-      if (why && evidence.length < MAX_EVIDENCE) evidence.push(`(inferred) ${quote(why, 0)}`);
+      if (why && evidence.length < MAX_EVIDENCE) evidence.push(inferred(quote(why, 0)));
     }
     return keys.filter((k) => out.has(k));
   };
@@ -89,14 +90,14 @@ export function inferBusinessModel(
   const unsaid = known?.customers.filter((c) => !customers.includes(c)) ?? [];
   if (known && unsaid.length > 0) {
     // What the company plainly is (a hospital-software vendor, a research organisation).
-    if (evidence.length < MAX_EVIDENCE) evidence.push(`(inferred) ${known.name}, a known employer`);
+    if (evidence.length < MAX_EVIDENCE) evidence.push(inferred(`${known.name}, a known employer`));
     customers = CUSTOMERS.filter((c) => customers.includes(c) || unsaid.includes(c));
   }
   let revenue = infer(REVENUE_MODELS, models.revenue, stated.revenue);
   if (sellsProducts(healthcare, customers, revenue)) {
     // The evidence is what makes it a maker: the words of its healthcare verdict.
     const why = healthcare.evidence.slice(0, 3).join(', ');
-    if (why && evidence.length < MAX_EVIDENCE) evidence.push(`(inferred) ${why}`);
+    if (why && evidence.length < MAX_EVIDENCE) evidence.push(inferred(why));
     revenue = REVENUE_MODELS.filter((r) => r === 'product-sales' || revenue.includes(r));
   }
   return { customers, revenue, evidence };

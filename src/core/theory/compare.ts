@@ -2,6 +2,7 @@
 // claims and every trait of its business model: aligned (with why), in tension (the
 // refused tradeoff or red line it hits), or unknown (and so a question to ask). The
 // overall verdict follows fixed, stated rules; there is no score.
+import { isInferred, withoutMark } from '../business-model/inferred.ts';
 import { traitsOf } from '../business-model/traits.ts';
 import { MODEL_RULES, STAKEHOLDER_NOUNS } from '../lexicon/business-model.ts';
 import { THEME_QUESTIONS, TRAIT_QUESTIONS } from '../lexicon/questions.ts';
@@ -35,7 +36,7 @@ interface Working extends FitItem {
   source:
     | { kind: 'theme'; key: Theme }
     | { kind: 'trait'; key: BusinessTrait }
-    | { kind: 'tell'; question: string };
+    | { kind: 'question'; question: string };
   /** A tradeoff prompt to weigh, when this item has one. */
   prompt: string | null;
   redLineOf: RedLine | null;
@@ -170,16 +171,14 @@ function evidenceFor(trait: BusinessTrait, evidence: string[]): string | null {
   return null;
 }
 
-const INFERRED = /^\(inferred\)\s*/;
-
 /**
  * The trait rests on inference alone: the evidence that shows it is inferred, or there is
  * no stated evidence at all. "Won't say who pays" is stated by the silence itself.
  */
 function inferredOnly(trait: BusinessTrait, shown: string | null, all: readonly string[]): boolean {
   if (trait === 'payer-unknown') return false;
-  if (shown !== null) return INFERRED.test(shown);
-  return all.length > 0 && all.every((e) => INFERRED.test(e));
+  if (shown !== null) return isInferred(shown);
+  return all.length > 0 && all.every(isInferred);
 }
 
 function traitItem(trait: BusinessTrait, analysis: Analysis, theory: Theory): Working {
@@ -215,7 +214,7 @@ function traitItem(trait: BusinessTrait, analysis: Analysis, theory: Theory): Wo
       mayCross: true,
       redLineOf: null,
       wanted: true,
-      reason: `May cross your red line: you won't work for a company that ${redLineOf.label}. The posting does not say so; Mission Lens inferred it${evidence ? ` from ${quote(evidence.replace(INFERRED, ''))}` : ''}. Ask before you go further.`,
+      reason: `May cross your red line: you won't work for a company that ${redLineOf.label}. The posting does not say so; Mission Lens inferred it${evidence ? ` from ${quote(withoutMark(evidence))}` : ''}. Ask before you go further.`,
       prompt: TRAIT_TRADEOFFS[trait][0] ?? null,
     };
   }
@@ -307,7 +306,7 @@ function tellItems(analysis: Analysis, theory: Theory): Working[] {
       prompt: tell.tradeoff,
       redLineOf: null,
       wanted: true,
-      source: { kind: 'tell', question: tell.question },
+      source: { kind: 'question', question: tell.question },
     });
   }
   return out;
@@ -328,7 +327,7 @@ const unshownPractices = (analysis: Analysis, theory: Theory): string[] =>
 function ownWordsItems(analysis: Analysis, theory: Theory): Working[] {
   const said = [
     ...analysis.claims.map((c) => c.text),
-    ...analysis.businessModel.evidence.map((e) => e.replace(INFERRED, '')),
+    ...analysis.businessModel.evidence.map(withoutMark),
     ...(analysis.tells ?? []).map((t) => t.text),
   ];
   return theory.customRedLines.flatMap((line, i): Working[] => {
@@ -348,7 +347,7 @@ function ownWordsItems(analysis: Analysis, theory: Theory): Working[] {
         prompt: null,
         redLineOf: null,
         wanted: true,
-        source: { kind: 'tell', question: ownWordsQuestion(line) },
+        source: { kind: 'question', question: ownWordsQuestion(line) },
       },
     ];
   });
@@ -503,7 +502,7 @@ export function compareWithTheory(analysis: Analysis, theory: Theory | null): Co
   const questionsOf = (i: Working): readonly string[] =>
     i.source.kind === 'theme'
       ? THEME_QUESTIONS[i.source.key]
-      : i.source.kind === 'tell'
+      : i.source.kind === 'question'
         ? [i.source.question]
         : TRAIT_QUESTIONS[i.source.key];
   const questions = [

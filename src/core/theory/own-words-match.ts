@@ -4,13 +4,15 @@
 // ("private equity", "patient data"), may be where the company crosses it. Word overlap
 // is a hint, not a finding, so the comparison asks rather than concludes. On the 320
 // corpus postings, ten such lines found 2 sentences (one a private-equity owner, one
-// "cancer patients with data-driven insights"); either order or a gap of three words found twice as many, half of them wrong.
+// "cancer patients with data-driven insights"); either order or a gap of three words
+// found twice as many, half of them wrong.
 import { tokens } from '../claims/learned/tokens.ts';
 
-// Words that carry no content of their own in "I won't work for a company that …".
+// Words that carry no content of their own in "I won't work for a company that …",
+// stemmed as the posting's words are.
 const FILLER = new Set(
-  'a an the to of for and or in on at by from with into about over as than that which who whom whose its it their them they our we us my me any all every some more most less no not never only just even also very so such this these those is are was were be been being has have had do does did can could will would should may might must company compan business busines firm organi organization people person make mak made money use us using work way thing something anyone someone'.split(
-    ' ',
+  tokens(
+    'a an the to of for and or in on at by from with into about over as than that which who whom whose its it their them they our we us my me any all every some more most less no not never only just even also very so such this these those is are was were be been being has have had do does did can could will would should may might must company companies business businesses firm organization organizations people person make makes making made money use uses using work way thing something anyone someone',
   ),
 );
 
