@@ -11,6 +11,7 @@ import { JobView } from './annotate/job-view.ts';
 import { locatePosting, type PostingPlace, placeFingerprint } from './annotate/locate.ts';
 import { Overlay } from './annotate/overlay.ts';
 import { makePainter } from './annotate/paint.ts';
+import type { BootUrls } from './page-layer-key.ts';
 import { measure, now } from './perf.ts';
 import { viewFromReply } from './reply.ts';
 import { pageIsDark } from './scheme.ts';
@@ -72,13 +73,10 @@ export class Lens {
   // (classify, claims, lexicons, learned weights) is not here at all: the worker runs it.
   private reader: typeof import('./read-page.ts') | null = null;
 
-  /**
-   * `mightBePosting` is the boot script's own (sites/posting-urls.ts), handed over so
-   * the page layer does not ship a second copy of every board's address rules.
-   */
+  /** `urls` is the boot script's URL table (see page-layer-key.ts). */
   constructor(
     private readonly lifetime: AbortSignal,
-    private readonly mightBePosting: (url: string) => boolean,
+    private readonly urls: BootUrls,
   ) {
     lifetime.addEventListener(
       'abort',
@@ -97,13 +95,13 @@ export class Lens {
   refresh(force = false): Promise<void> {
     if (this.lifetime.aborted) return Promise.resolve();
     const url = location.href;
-    if (!(this.generic || this.mightBePosting(url))) {
+    if (!(this.generic || this.urls.mightBePosting(url))) {
       // A board page that is not a posting (or the user left one in-app): no DOM work.
       this.stopReading();
       this.end();
       return this.reportNone(url);
     }
-    const place = locatePosting(document, url, this.generic);
+    const place = locatePosting(document, this.urls.urlFacts(url), this.generic);
     const fingerprint = `${url}\n${placeFingerprint(place)}`;
     if (!force) {
       if (this.reading?.fingerprint === fingerprint) return this.reading.done;
@@ -152,7 +150,7 @@ export class Lens {
     try {
       this.reader ??= await inTask('load', () => import('./read-page.ts'));
       const { readPage } = this.reader;
-      const read = await inTask('read', () => readPage(url, generic));
+      const read = await inTask('read', () => readPage(url, generic, this.urls.urlFacts));
       posting = read.posting;
       board = read.board;
     } catch {

@@ -9,7 +9,7 @@
 // biome-ignore assist/source/organizeImports: started.ts must be evaluated before the rest
 import { scriptStarted } from './started.ts';
 import { listPageOf } from '../sites/list-pages.ts';
-import { mightBePosting, splitSerializedUrl } from '../sites/posting-urls.ts';
+import { mightBePosting, splitSerializedUrl, urlFacts } from '../sites/posting-urls.ts';
 import { listenForMessages } from './boot-listener.ts';
 import { injectedGenericReader } from './generic-key.ts';
 import { handleMessage } from './incoming.ts';
@@ -77,7 +77,7 @@ if (scope[FLAG]) {
         // ours); `load`: evaluating it, which is.
         measure('fetch', loading);
         measure('load', evaluated.start, evaluated.end);
-        return new Lens(lifetime.signal, (url) => mightBePosting(url));
+        return new Lens(lifetime.signal, { mightBePosting: (url) => mightBePosting(url), urlFacts });
       });
     });
     return lens;

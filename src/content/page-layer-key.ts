@@ -2,7 +2,9 @@
 // marks) is a script of its own, evaluated only on a page that needs it: the content
 // script every board page runs stays a few kilobytes. It waits in a property of the
 // isolated world's global, which page script cannot see, as the generic reader does.
+
 import type { AnalyzePage } from '../shared/content-messages.ts';
+import type { UrlFacts } from '../sites/posting-urls.ts';
 import type { Lens } from './lens.ts';
 import type { ListMarks } from './marks/list-marks.ts';
 
@@ -16,6 +18,17 @@ export interface PageLayer {
   AnalyzePage: typeof AnalyzePage;
   Lens: typeof Lens;
   ListMarks: typeof ListMarks;
+}
+
+/**
+ * The boot script's URL table (sites/posting-urls.ts), handed to the layer with each
+ * lens: the layer reads postings with the adapters but ships no second copy of every
+ * board's address rules.
+ */
+export interface BootUrls {
+  /** The boot's cheap test: can this address show a posting at all? */
+  mightBePosting(url: string): boolean;
+  urlFacts(url: string | null): UrlFacts;
 }
 
 type Scope = typeof globalThis & { [KEY]?: PageLayer };

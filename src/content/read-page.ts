@@ -2,6 +2,7 @@
 // command reads a saved page. The posting goes to the worker, which analyses it.
 import { type ReadResult, readPosting } from '../core/extract/read-posting.ts';
 import { injectedGenericReader } from './generic-key.ts';
+import type { BootUrls } from './page-layer-key.ts';
 
 let parser: DOMParser | null = null;
 // DOMParser documents are inert: no script runs and nothing is fetched.
@@ -10,7 +11,7 @@ const parseHtml = (html: string) => {
   return parser.parseFromString(html, 'text/html');
 };
 
-export function readPage(url: string, generic: boolean): ReadResult {
+export function readPage(url: string, generic: boolean, urlFacts: BootUrls['urlFacts']): ReadResult {
   // The generic reader is there only if the popup injected it along with the request.
-  return readPosting(document, url, { generic: generic && injectedGenericReader(), parseHtml });
+  return readPosting(document, url, { generic: generic && injectedGenericReader(), parseHtml, urlFacts });
 }

@@ -2,6 +2,7 @@
 // reads) and the `analyze` command both call these functions, so the product's judgement
 // is measured on exactly the code that ships.
 
+import { urlFacts } from '../sites/posting-urls.ts';
 import { DEFAULT_BUSINESS_MODELS, inferBusinessModel, paidByHealthPlans } from './business-model/infer.ts';
 import type { BusinessModels } from './business-model/learned.ts';
 import { findClaims } from './claims/find-claims.ts';
@@ -65,8 +66,12 @@ export interface DocumentAnalysis {
   analysis: Analysis;
 }
 
-export function analyzeDocument(doc: Document, url: string | null, options: ReadOptions): DocumentAnalysis {
-  const read = readPosting(doc, url, options);
+export function analyzeDocument(
+  doc: Document,
+  url: string | null,
+  options: Omit<ReadOptions, 'urlFacts'>,
+): DocumentAnalysis {
+  const read = readPosting(doc, url, { urlFacts, ...options });
   if (!read.posting) return { posting: null, analysis: notAPosting(read.board) };
   return { posting: read.posting, analysis: analyzePosting(read.posting) };
 }

@@ -1,13 +1,10 @@
 // Ashby: `jobs.ashbyhq.com/<company>/<uuid>`, a React app with a few stable
 // `ashby-*` class names; the <title> reads "Title @ Company".
-import { ashbyUrls } from './posting-urls.ts';
 import type { SiteAdapter } from './types.ts';
 
 export const ashby: SiteAdapter = {
   board: 'ashby',
-  hosts: ashbyUrls.hosts,
   matches: ['https://jobs.ashbyhq.com/*/*'],
-  postingUrl: ashbyUrls.postingUrl,
   title: ['.ashby-job-posting-heading', 'h1'],
   company: ['.ashby-job-board-logo-link img@alt'],
   location: ['.ashby-job-posting-left-pane [class*="_section_"]:first-child p'],

@@ -1,11 +1,9 @@
 // Glassdoor: `/job-listing/<slug>-JV_...htm`, and the search page's detail pane when a
 // job is selected (`jl=`). The employer name carries its star rating.
-import { glassdoorUrls } from './posting-urls.ts';
 import type { SiteAdapter } from './types.ts';
 
 export const glassdoor: SiteAdapter = {
   board: 'glassdoor',
-  hosts: glassdoorUrls.hosts,
   matches: [
     'https://*.glassdoor.com/job-listing/*',
     'https://*.glassdoor.com/Job/*',
@@ -14,7 +12,6 @@ export const glassdoor: SiteAdapter = {
     'https://*.glassdoor.ca/job-listing/*',
     'https://*.glassdoor.com.au/job-listing/*',
   ],
-  postingUrl: glassdoorUrls.postingUrl,
   root: ['[data-test="job-details"]', '[class*="JobDetails_jobDetailsContainer"]', '#JDCol', 'body'],
   title: ['[data-test="job-title"]', '[class*="JobDetails_jobTitle"]', 'h1'],
   company: ['[data-test="employer-name"]', '[class*="EmployerProfile_employerName"]', '.employerName'],

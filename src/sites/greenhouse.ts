@@ -1,12 +1,10 @@
 // Greenhouse: the hosted boards (old `boards.`, new `job-boards.`), and the embed a
 // company's own career site loads into `#grnhse_app` as an iframe from
 // `/embed/job_app?...` (the content script reads it inside that frame).
-import { greenhouseUrls } from './posting-urls.ts';
 import type { SiteAdapter } from './types.ts';
 
 export const greenhouse: SiteAdapter = {
   board: 'greenhouse',
-  hosts: greenhouseUrls.hosts,
   matches: [
     'https://boards.greenhouse.io/*',
     'https://job-boards.greenhouse.io/*',
@@ -14,7 +12,6 @@ export const greenhouse: SiteAdapter = {
     'https://job-boards.eu.greenhouse.io/*',
   ],
   allFrames: true,
-  postingUrl: greenhouseUrls.postingUrl,
   title: ['.job__title h1', '.app-title', 'h1'],
   company: ['.company-name', '.job__header .company'],
   location: ['.job__location', '.location'],

@@ -1,14 +1,11 @@
 // iCIMS: `<portal>.icims.com/jobs/<id>/<slug>/job`. The outer page frames the posting
 // (`?in_iframe=1`), so the content script reads it inside the frame.
-import { icimsUrls } from './posting-urls.ts';
 import type { SiteAdapter } from './types.ts';
 
 export const icims: SiteAdapter = {
   board: 'icims',
-  hosts: icimsUrls.hosts,
   matches: ['https://*.icims.com/jobs/*'],
   allFrames: true,
-  postingUrl: icimsUrls.postingUrl,
   title: ['.iCIMS_JobHeaderGroup h1', 'h1.iCIMS_Header', '.iCIMS_Header h1', 'h1'],
   company: ['meta[property="og:site_name"]@content'],
   location: [

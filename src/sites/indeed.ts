@@ -1,11 +1,9 @@
 // Indeed: the job page (`/viewjob?jk=`) and the search page whose right-hand pane
 // shows the job named by `vjk=`. Country sites are subdomains (au., uk., ca.).
-import { indeedUrls } from './posting-urls.ts';
 import type { SiteAdapter } from './types.ts';
 
 export const indeed: SiteAdapter = {
   board: 'indeed',
-  hosts: indeedUrls.hosts,
   matches: [
     'https://*.indeed.com/viewjob*',
     'https://*.indeed.com/m/viewjob*',
@@ -13,7 +11,6 @@ export const indeed: SiteAdapter = {
     'https://*.indeed.com/q-*',
     'https://*.indeed.com/cmp/*/jobs*',
   ],
-  postingUrl: indeedUrls.postingUrl,
   root: ['#jobsearch-ViewjobPaneWrapper', '.jobsearch-RightPane', '.jobsearch-ViewJobLayout', 'body'],
   title: ['[data-testid="jobsearch-JobInfoHeader-title"]', '.jobsearch-JobInfoHeader-title', 'h1'],
   company: [

@@ -1,13 +1,10 @@
 // Lever: `jobs.lever.co/<company>/<uuid>`; the page names the company only in its
 // <title> ("Acme Health - Staff Engineer") and the logo's alt text.
-import { leverUrls } from './posting-urls.ts';
 import type { SiteAdapter } from './types.ts';
 
 export const lever: SiteAdapter = {
   board: 'lever',
-  hosts: leverUrls.hosts,
   matches: ['https://jobs.lever.co/*/*', 'https://jobs.eu.lever.co/*/*'],
-  postingUrl: leverUrls.postingUrl,
   title: ['.posting-headline h2', '.posting-headline h1', 'h2'],
   company: [],
   location: ['.posting-categories .location', '.posting-category.location'],

@@ -1,14 +1,11 @@
 // LinkedIn serves two markups: the public ("guest") job view, and the logged-in app
 // where a search or collection page shows the list on the left and the selected job
 // (`currentJobId`) in a detail pane on the right. Only the pane is the posting.
-import { linkedinUrls } from './posting-urls.ts';
 import type { SiteAdapter } from './types.ts';
 
 export const linkedin: SiteAdapter = {
   board: 'linkedin',
-  hosts: linkedinUrls.hosts,
   matches: ['https://*.linkedin.com/jobs/*', 'https://*.linkedin.com/comm/jobs/*'],
-  postingUrl: linkedinUrls.postingUrl,
   root: [
     // logged-in detail pane (search, collections) and logged-in /jobs/view
     '.jobs-search__job-details--container',

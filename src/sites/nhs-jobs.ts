@@ -1,16 +1,13 @@
 // NHS Jobs (England and Wales): `/candidate/jobadvert/<reference>`. The page carries
 // JobPosting JSON-LD; the DOM fields are a fallback.
-import { nhsJobsUrls } from './posting-urls.ts';
 import type { SiteAdapter } from './types.ts';
 
 export const nhsJobs: SiteAdapter = {
   board: 'nhs-jobs',
-  hosts: nhsJobsUrls.hosts,
   matches: [
     'https://www.jobs.nhs.uk/candidate/jobadvert/*',
     'https://beta.jobs.nhs.uk/candidate/jobadvert/*',
   ],
-  postingUrl: nhsJobsUrls.postingUrl,
   title: ['h1#heading', '[data-test="heading-job-title"]', 'h1'],
   company: ['#employer_name', '[data-test="employer-name"]', 'h2#employer_name_heading', '.nhsuk-caption-l'],
   location: ['#employer_address', '[data-test="employer-address"]', '.nhsuk-body-l'],

@@ -1,8 +1,8 @@
 // Where each board lives and which of its URLs show one posting: the only part of the
-// adapters the content script needs at boot. Kept apart from the selectors so a board
-// page that shows no posting evaluates this table and nothing else (registry.ts, with
-// every adapter, is evaluated only once a posting may be on screen). The adapters take
-// their `hosts` and `postingUrl` from here, and a test checks the two agree.
+// boards the content script needs at boot. Kept apart from the selectors (adapters.ts)
+// so a board page that shows no posting evaluates this table and nothing else. The
+// page layer, which reads postings with the adapters, ships no copy of it: the boot
+// script hands its own over (content/page-layer-key.ts).
 import type { Board } from '../core/types.ts';
 
 export interface PostingUrls {
@@ -203,6 +203,25 @@ export function isPostingOn(board: PostingUrls, address: Address): boolean {
     if (!board.needles.some((needle) => lower.includes(needle))) return false;
   }
   return board.postingUrl.some((re) => re.test(target));
+}
+
+/** What an address says by this table alone. */
+export interface UrlFacts {
+  /** The board; `career-site` for any other web page, `unknown` without one. */
+  board: Board;
+  /** Whether the board is one of the table's (so it has an adapter). */
+  known: boolean;
+  /** On a known board, whether the address is a page that shows one job. */
+  posting: boolean;
+}
+
+export function urlFacts(url: string | null | undefined): UrlFacts {
+  const address = parseWebUrl(url);
+  if (!address) return { board: 'unknown', known: false, posting: false };
+  const board = boardUrlsFor(address);
+  return board
+    ? { board: board.board, known: true, posting: isPostingOn(board, address) }
+    : { board: 'career-site', known: false, posting: false };
 }
 
 export interface MightBePostingOptions {

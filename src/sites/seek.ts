@@ -1,18 +1,15 @@
 // SEEK (Australia, New Zealand): `/job/<id>`, and search results whose pane shows the
 // job named by `jobId=`. Fields carry stable `data-automation` attributes.
-import { seekUrls } from './posting-urls.ts';
 import type { SiteAdapter } from './types.ts';
 
 export const seek: SiteAdapter = {
   board: 'seek',
-  hosts: seekUrls.hosts,
   // Search pages too: the pane changes jobs without a page load.
   matches: ['www.seek.com.au', 'au.seek.com', 'www.seek.co.nz', 'nz.seek.com'].flatMap((host) => [
     `https://${host}/job/*`,
     `https://${host}/jobs*`,
     `https://${host}/*-jobs*`,
   ]),
-  postingUrl: seekUrls.postingUrl,
   root: ['[data-automation="jobDetailsPage"]', 'body'],
   title: ['[data-automation="job-detail-title"]', 'h1'],
   company: ['[data-automation="advertiser-name"]'],

@@ -1,13 +1,10 @@
 // SmartRecruiters: `jobs.smartrecruiters.com/<Company>/<id>-<slug>`, marked up with
 // schema.org microdata (the company name sits in a <meta itemprop="name">).
-import { smartrecruitersUrls } from './posting-urls.ts';
 import type { SiteAdapter } from './types.ts';
 
 export const smartrecruiters: SiteAdapter = {
   board: 'smartrecruiters',
-  hosts: smartrecruitersUrls.hosts,
   matches: ['https://jobs.smartrecruiters.com/*/*'],
-  postingUrl: smartrecruitersUrls.postingUrl,
   title: ['h1.job-title', '[itemprop="title"]', 'h1'],
   company: [
     '[itemprop="hiringOrganization"] meta[itemprop="name"]@content',

@@ -1,5 +1,5 @@
-// A job board described as data: where it lives, which of its URLs show one posting,
-// and where on those pages the posting's fields are. The extraction code in
+// A job board described as data: where on its posting pages the posting's fields are.
+// Where it lives and which of its URLs show one posting are in posting-urls.ts. The extraction code in
 // src/core/extract reads any adapter the same way, so adding a board is adding a file.
 import type { Board } from '../core/types.ts';
 
@@ -12,17 +12,10 @@ export type Selector = string;
 
 export interface SiteAdapter {
   board: Board;
-  /** Registrable host names; a host matches itself and any subdomain of it. */
-  hosts: readonly string[];
   /** Match patterns for the manifest: as narrow as the board allows. */
   matches: readonly string[];
   /** Whether the content script must also run in frames (boards that render the posting in an iframe). */
   allFrames?: boolean;
-  /**
-   * Tested against `pathname + search` of the URL: a page showing exactly one posting,
-   * including a search view whose side pane shows the selected job.
-   */
-  postingUrl: readonly RegExp[];
   /**
    * The element holding the one job on screen (a search page's detail pane). When given
    * and none is found, the page is not read by this adapter: a list without a selected

@@ -1,13 +1,10 @@
 // USAJOBS: `usajobs.gov/job/<id>` (formerly `/GetJob/ViewDetails/<id>`). The
 // announcement is split into sections (summary, duties, requirements, ...), read in order.
-import { usajobsUrls } from './posting-urls.ts';
 import type { SiteAdapter } from './types.ts';
 
 export const usajobs: SiteAdapter = {
   board: 'usajobs',
-  hosts: usajobsUrls.hosts,
   matches: ['https://www.usajobs.gov/job/*', 'https://www.usajobs.gov/GetJob/ViewDetails/*'],
-  postingUrl: usajobsUrls.postingUrl,
   title: ['h1.usajobs-joa-banner__title', 'h1'],
   company: ['.usajobs-joa-banner__agency', '.usajobs-joa-banner__dept'],
   location: ['.usajobs-joa-locations__city', '.usajobs-joa-summary__location'],

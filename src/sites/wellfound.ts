@@ -1,13 +1,10 @@
 // Wellfound (formerly AngelList Talent): `/jobs/<id>-<slug>`, also under a company
 // page. The server-rendered page carries JobPosting JSON-LD; the DOM is a fallback.
-import { wellfoundUrls } from './posting-urls.ts';
 import type { SiteAdapter } from './types.ts';
 
 export const wellfound: SiteAdapter = {
   board: 'wellfound',
-  hosts: wellfoundUrls.hosts,
   matches: ['https://wellfound.com/jobs/*', 'https://wellfound.com/company/*/jobs/*'],
-  postingUrl: wellfoundUrls.postingUrl,
   title: ['h1'],
   company: ['a[href^="/company/"] h2', 'a[href^="/company/"]'],
   location: ['[data-test="JobLocation"]', 'a[href^="/location/"]'],

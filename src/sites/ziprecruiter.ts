@@ -1,18 +1,15 @@
 // ZipRecruiter: job pages under `/c/<Company>/Job/...` and `/jobs/<company>/<slug>`,
 // and search pages whose pane shows the selected job (`lk=`).
-import { ziprecruiterUrls } from './posting-urls.ts';
 import type { SiteAdapter } from './types.ts';
 
 export const ziprecruiter: SiteAdapter = {
   board: 'ziprecruiter',
-  hosts: ziprecruiterUrls.hosts,
   matches: [
     'https://*.ziprecruiter.com/c/*',
     'https://*.ziprecruiter.com/jobs/*',
     'https://*.ziprecruiter.com/jobs-search*',
     'https://*.ziprecruiter.com/ojob/*',
   ],
-  postingUrl: ziprecruiterUrls.postingUrl,
   root: ['[data-testid="job-details-scroll-container"]', '.job_details', 'body'],
   title: ['h1.job_title', '[data-testid="job-details-scroll-container"] h2', 'h1'],
   company: [

@@ -2,7 +2,8 @@
 // the title the marker sits beside. Board adapters name them; on other pages (JSON-LD
 // or the generic reader) the body is searched, minus the page's chrome.
 import { adapterRoot } from '../../core/extract/adapter-read.ts';
-import { adapterForDocument, adapterForUrl } from '../../sites/registry.ts';
+import { adapterForBoard, adapterForDocument } from '../../sites/adapters.ts';
+import type { UrlFacts } from '../../sites/posting-urls.ts';
 import type { SiteAdapter } from '../../sites/types.ts';
 
 export interface PostingPlace {
@@ -52,9 +53,10 @@ function withAdapter(doc: Document, adapter: SiteAdapter): PostingPlace | null {
   return null;
 }
 
-/** The posting's place on this page, or null when the page shows none. */
-export function locatePosting(doc: Document, url: string, generic: boolean): PostingPlace | null {
-  const adapter = adapterForUrl(url) ?? (generic ? adapterForDocument(doc) : null);
+/** The posting's place on this page (`facts`: the URL table's answer for its address), or null when the page shows none. */
+export function locatePosting(doc: Document, facts: UrlFacts, generic: boolean): PostingPlace | null {
+  const adapter =
+    (facts.known ? adapterForBoard(facts.board) : null) ?? (generic ? adapterForDocument(doc) : null);
   const place = adapter ? withAdapter(doc, adapter) : null;
   if (place) return place;
   const body = doc.body;

@@ -1,13 +1,8 @@
 // Reads the one job posting a page shows, or decides that it shows none. Sources, best
 // first: the page's schema.org JobPosting JSON-LD, the board adapter's selectors (which
 // also fill what JSON-LD lacked), and on request a generic career-page reader.
-import {
-  ADAPTERS,
-  adapterForDocument,
-  adapterForUrl,
-  boardForUrl,
-  isPostingUrl,
-} from '../../sites/registry.ts';
+import { ADAPTERS, adapterForBoard, adapterForDocument } from '../../sites/adapters.ts';
+import type { UrlFacts } from '../../sites/posting-urls.ts';
 import type { SiteAdapter } from '../../sites/types.ts';
 import type { Board, Posting, PostingSource } from '../types.ts';
 import { anyMatches, readWithAdapter } from './adapter-read.ts';
@@ -23,6 +18,11 @@ export interface ReadOptions {
   generic: GenericReader | false;
   /** Parses an HTML fragment into an inert document (DOMParser in a browser, linkedom in Node). */
   parseHtml: (html: string) => Document;
+  /**
+   * The URL table's answer for an address (sites/posting-urls.ts `urlFacts`). Passed in:
+   * the page layer uses the boot script's table rather than shipping a copy of its own.
+   */
+  urlFacts: (url: string | null) => UrlFacts;
 }
 
 export interface ReadResult {
@@ -73,10 +73,11 @@ function adapterOfDocument(doc: Document): SiteAdapter | null {
 }
 
 export function readPosting(doc: Document, url: string | null, options: ReadOptions): ReadResult {
-  let adapter: SiteAdapter | null = adapterForUrl(url);
-  let board: Board = boardForUrl(url);
+  const facts = options.urlFacts(url);
+  let adapter: SiteAdapter | null = facts.known ? adapterForBoard(facts.board) : null;
+  let board: Board = facts.board;
   // A known board's feed, home, company or search page without a selected job: no DOM work.
-  if (adapter && url && !isPostingUrl(adapter, url)) return { board, posting: null };
+  if (adapter && url && !facts.posting) return { board, posting: null };
   // Any other site is read only when asked.
   if (!adapter && url && !options.generic) return { board, posting: null };
   if (!adapter && options.generic) {

@@ -7,6 +7,7 @@ import { analyzeFile } from '../../../scripts/load-posting.ts';
 import { canonicalUrl, parseDocument, parseFragment } from '../../../scripts/node-dom.ts';
 import { GENERIC_READER } from '../../../src/core/extract/generic.ts';
 import { readPosting } from '../../../src/core/extract/read-posting.ts';
+import { urlFacts } from '../../../src/sites/posting-urls.ts';
 
 const squash = (s: string | null | undefined) => (s ?? '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 /** Labels sometimes add a note ("Heidi (Heidi Health)"), boards a suffix ("PaperCut Software"). */
@@ -32,6 +33,7 @@ describe('corpus pages (reads ../shared/corpus)', () => {
     const label = labels.get(id)!;
     const doc = parseDocument(readFileSync(pagePath(id), 'utf8'));
     const { posting } = readPosting(doc, canonicalUrl(doc), {
+      urlFacts,
       generic: GENERIC_READER,
       parseHtml: parseFragment,
     });

@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { companyFromPageTitle, GENERIC_READER } from '../../../src/core/extract/generic.ts';
 import { readPosting } from '../../../src/core/extract/read-posting.ts';
+import { urlFacts } from '../../../src/sites/posting-urls.ts';
 import { DOMS } from '../sites/dom.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -17,6 +18,7 @@ for (const dom of DOMS) {
   describe(`generic reader (${dom.name})`, () => {
     const read = (name: string, generic = true) =>
       readPosting(dom.parse(load(name)), URL_OF(name), {
+        urlFacts,
         generic: generic && GENERIC_READER,
         parseHtml: dom.parseHtml,
       });

@@ -11,6 +11,7 @@ import {
   readJsonLd,
 } from '../../../src/core/extract/json-ld.ts';
 import { readPosting } from '../../../src/core/extract/read-posting.ts';
+import { urlFacts } from '../../../src/sites/posting-urls.ts';
 
 const LONG =
   'Harbor Clinics provides primary care to uninsured adults in Baltimore through six community clinics. ';
@@ -220,7 +221,9 @@ describe('readJsonLd', () => {
 describe('readPosting with JSON-LD', () => {
   it('a list in JSON-LD is not a posting', () => {
     const doc = page(job(), job({ title: 'Medical Assistant' }));
-    expect(readPosting(doc, null, { generic: GENERIC_READER, parseHtml: parseFragment }).posting).toBeNull();
+    expect(
+      readPosting(doc, null, { urlFacts, generic: GENERIC_READER, parseHtml: parseFragment }).posting,
+    ).toBeNull();
   });
   it('ignores JSON-LD left over from an earlier job when the board pane shows another one', () => {
     const doc = parseDocument(`<html><head><script type="application/ld+json">${job()}</script></head><body>
@@ -228,6 +231,7 @@ describe('readPosting with JSON-LD', () => {
       <div data-testid="inlineHeader-companyName">Bay Clinic</div>
       <div id="jobDescriptionText"><p>${LONG}</p><p>Bay Clinic is hiring a medical assistant for its busy family practice.</p></div></div></body></html>`);
     const { posting } = readPosting(doc, 'https://www.indeed.com/jobs?q=ma&vjk=0123abcd', {
+      urlFacts,
       generic: false,
       parseHtml: parseFragment,
     });
@@ -272,6 +276,7 @@ describe('a hostile page’s JSON-LD', () => {
       `<html><head><script type="application/ld+json">${decoys(30)}</script><script type="application/ld+json">${own}</script></head><body><h1>Nurse Practitioner</h1></body></html>`,
     );
     const { posting } = readPosting(doc, 'https://careers.harborclinics.org/jobs/np-42', {
+      urlFacts,
       generic: GENERIC_READER,
       parseHtml: parseFragment,
     });

@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { readPosting } from '../../../src/core/extract/read-posting.ts';
 import type { Board } from '../../../src/core/types.ts';
+import { urlFacts } from '../../../src/sites/posting-urls.ts';
 import { DOMS } from './dom.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -241,7 +242,11 @@ for (const dom of DOMS) {
     for (const c of POSTINGS) {
       it(`${c.board}: ${c.file.split('/').pop()}`, () => {
         const doc = dom.parse(load(c.file));
-        const { board, posting } = readPosting(doc, c.url, { generic: false, parseHtml: dom.parseHtml });
+        const { board, posting } = readPosting(doc, c.url, {
+          urlFacts,
+          generic: false,
+          parseHtml: dom.parseHtml,
+        });
         expect(board).toBe(c.board);
         expect(posting).not.toBeNull();
         expect(posting?.board).toBe(c.board);
@@ -257,7 +262,7 @@ for (const dom of DOMS) {
     for (const c of NOT_POSTINGS) {
       it(`not a posting: ${c.url}`, () => {
         const doc = dom.parse(load(c.file));
-        const read = readPosting(doc, c.url, { generic: false, parseHtml: dom.parseHtml });
+        const read = readPosting(doc, c.url, { urlFacts, generic: false, parseHtml: dom.parseHtml });
         expect(read).toEqual({ board: c.board, posting: null });
       });
     }

@@ -1,0 +1,49 @@
+// Every board's adapter, by board. Which board an address belongs to is the URL table's
+// answer (posting-urls.ts), not this file's: the page layer imports this file and takes
+// the table from the boot script, so the page evaluates the table once.
+import type { Board } from '../core/types.ts';
+import { ashby } from './ashby.ts';
+import { glassdoor } from './glassdoor.ts';
+import { greenhouse } from './greenhouse.ts';
+import { icims } from './icims.ts';
+import { indeed } from './indeed.ts';
+import { lever } from './lever.ts';
+import { linkedin } from './linkedin.ts';
+import { nhsJobs } from './nhs-jobs.ts';
+import { seek } from './seek.ts';
+import { smartrecruiters } from './smartrecruiters.ts';
+import type { SiteAdapter } from './types.ts';
+import { usajobs } from './usajobs.ts';
+import { wellfound } from './wellfound.ts';
+import { workday } from './workday.ts';
+import { ziprecruiter } from './ziprecruiter.ts';
+
+export const ADAPTERS: readonly SiteAdapter[] = [
+  linkedin,
+  indeed,
+  greenhouse,
+  lever,
+  ashby,
+  workday,
+  wellfound,
+  smartrecruiters,
+  icims,
+  glassdoor,
+  ziprecruiter,
+  usajobs,
+  nhsJobs,
+  seek,
+];
+
+/** The adapter of a board the URL table knows; null for a career site. */
+export function adapterForBoard(board: Board): SiteAdapter | null {
+  return ADAPTERS.find((a) => a.board === board) ?? null;
+}
+
+/** The adapter whose saved page this document looks like: for pages that carry no URL. */
+export function adapterForDocument(doc: Document): SiteAdapter | null {
+  for (const adapter of ADAPTERS) {
+    if (adapter.fingerprint && doc.querySelector(adapter.fingerprint)) return adapter;
+  }
+  return null;
+}
