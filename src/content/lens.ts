@@ -13,6 +13,7 @@ import { Overlay } from './annotate/overlay.ts';
 import { makePainter } from './annotate/paint.ts';
 import type { BootUrls } from './page-layer-key.ts';
 import { measure, now } from './perf.ts';
+import { readPage } from './read-page.ts';
 import { viewFromReply } from './reply.ts';
 import { pageIsDark } from './scheme.ts';
 import { nextTask } from './tasks.ts';
@@ -69,9 +70,9 @@ export class Lens {
   private loadingSettings = false;
   private pending: Pending | null = null;
   private reading: Reading | null = null;
-  // The reader (extract) is evaluated on first use, in a task of its own. The analysis
-  // (classify, claims, lexicons, learned weights) is not here at all: the worker runs it.
-  private reader: typeof import('./read-page.ts') | null = null;
+  // The analysis (classify, claims, lexicons, learned weights) is not here at all: the
+  // worker runs it. The reader is part of the layer: evaluating it lazily took a module
+  // wrapper for every file it imports, and that was most of a kilobyte on every page.
 
   /** `urls` is the boot script's URL table (see page-layer-key.ts). */
   constructor(
@@ -136,21 +137,15 @@ export class Lens {
     const generic = this.generic;
     let ms = 0;
     let stepStarted = now();
-    const inTask = async <T>(name: 'load' | 'read', work: () => T | Promise<T>): Promise<T> => {
-      await nextTask(signal);
-      if (this.lifetime.aborted || location.href !== url) throw new DOMException('moved on', 'AbortError');
-      stepStarted = now();
-      const out = await work();
-      const took = measure(name, stepStarted);
-      if (name === 'read') ms += took;
-      return out;
-    };
     let posting: Posting | null;
     let board: Board;
     try {
-      this.reader ??= await inTask('load', () => import('./read-page.ts'));
-      const { readPage } = this.reader;
-      const read = await inTask('read', () => readPage(url, generic, this.urls.urlFacts));
+      // In a task of its own: the page's own work since the last mutation comes first.
+      await nextTask(signal);
+      if (this.lifetime.aborted || location.href !== url) throw new DOMException('moved on', 'AbortError');
+      stepStarted = now();
+      const read = readPage(url, generic, this.urls.urlFacts);
+      ms = measure('read', stepStarted);
       posting = read.posting;
       board = read.board;
     } catch {

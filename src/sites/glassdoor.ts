@@ -1,8 +1,9 @@
 // Glassdoor: `/job-listing/<slug>-JV_...htm`, and the search page's detail pane when a
 // job is selected (`jl=`). The employer name carries its star rating.
-import type { SiteAdapter } from './types.ts';
+import type { BoardMatches, SiteAdapter } from './types.ts';
 
-export const glassdoor: SiteAdapter = {
+/** Where the content script runs for glassdoor: only the build reads this (sites/hosts.ts). */
+export const glassdoorMatches: BoardMatches = {
   board: 'glassdoor',
   matches: [
     'https://*.glassdoor.com/job-listing/*',
@@ -12,6 +13,10 @@ export const glassdoor: SiteAdapter = {
     'https://*.glassdoor.ca/job-listing/*',
     'https://*.glassdoor.com.au/job-listing/*',
   ],
+};
+
+export const glassdoor: SiteAdapter = {
+  board: 'glassdoor',
   root: ['[data-test="job-details"]', '[class*="JobDetails_jobDetailsContainer"]', '#JDCol', 'body'],
   title: ['[data-test="job-title"]', '[class*="JobDetails_jobTitle"]', 'h1'],
   company: ['[data-test="employer-name"]', '[class*="EmployerProfile_employerName"]', '.employerName'],

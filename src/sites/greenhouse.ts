@@ -1,9 +1,10 @@
 // Greenhouse: the hosted boards (old `boards.`, new `job-boards.`), and the embed a
 // company's own career site loads into `#grnhse_app` as an iframe from
 // `/embed/job_app?...` (the content script reads it inside that frame).
-import type { SiteAdapter } from './types.ts';
+import type { BoardMatches, SiteAdapter } from './types.ts';
 
-export const greenhouse: SiteAdapter = {
+/** Where the content script runs for greenhouse: only the build reads this (sites/hosts.ts). */
+export const greenhouseMatches: BoardMatches = {
   board: 'greenhouse',
   matches: [
     'https://boards.greenhouse.io/*',
@@ -12,6 +13,10 @@ export const greenhouse: SiteAdapter = {
     'https://job-boards.eu.greenhouse.io/*',
   ],
   allFrames: true,
+};
+
+export const greenhouse: SiteAdapter = {
+  board: 'greenhouse',
   title: ['.job__title h1', '.app-title', 'h1'],
   company: ['.company-name', '.job__header .company'],
   location: ['.job__location', '.location'],

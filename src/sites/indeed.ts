@@ -1,8 +1,9 @@
 // Indeed: the job page (`/viewjob?jk=`) and the search page whose right-hand pane
 // shows the job named by `vjk=`. Country sites are subdomains (au., uk., ca.).
-import type { SiteAdapter } from './types.ts';
+import type { BoardMatches, SiteAdapter } from './types.ts';
 
-export const indeed: SiteAdapter = {
+/** Where the content script runs for indeed: only the build reads this (sites/hosts.ts). */
+export const indeedMatches: BoardMatches = {
   board: 'indeed',
   matches: [
     'https://*.indeed.com/viewjob*',
@@ -11,6 +12,10 @@ export const indeed: SiteAdapter = {
     'https://*.indeed.com/q-*',
     'https://*.indeed.com/cmp/*/jobs*',
   ],
+};
+
+export const indeed: SiteAdapter = {
+  board: 'indeed',
   root: ['#jobsearch-ViewjobPaneWrapper', '.jobsearch-RightPane', '.jobsearch-ViewJobLayout', 'body'],
   title: ['[data-testid="jobsearch-JobInfoHeader-title"]', '.jobsearch-JobInfoHeader-title', 'h1'],
   company: [

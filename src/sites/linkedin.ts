@@ -1,11 +1,16 @@
 // LinkedIn serves two markups: the public ("guest") job view, and the logged-in app
 // where a search or collection page shows the list on the left and the selected job
 // (`currentJobId`) in a detail pane on the right. Only the pane is the posting.
-import type { SiteAdapter } from './types.ts';
+import type { BoardMatches, SiteAdapter } from './types.ts';
+
+/** Where the content script runs for linkedin: only the build reads this (sites/hosts.ts). */
+export const linkedinMatches: BoardMatches = {
+  board: 'linkedin',
+  matches: ['https://*.linkedin.com/jobs/*', 'https://*.linkedin.com/comm/jobs/*'],
+};
 
 export const linkedin: SiteAdapter = {
   board: 'linkedin',
-  matches: ['https://*.linkedin.com/jobs/*', 'https://*.linkedin.com/comm/jobs/*'],
   root: [
     // logged-in detail pane (search, collections) and logged-in /jobs/view
     '.jobs-search__job-details--container',

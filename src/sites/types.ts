@@ -10,12 +10,20 @@ import type { Board } from '../core/types.ts';
  */
 export type Selector = string;
 
-export interface SiteAdapter {
+/**
+ * Where the content script runs on a board. Beside the board's adapter, but a value of
+ * its own: only the build reads it (sites/hosts.ts), so the page never loads it.
+ */
+export interface BoardMatches {
   board: Board;
   /** Match patterns for the manifest: as narrow as the board allows. */
   matches: readonly string[];
   /** Whether the content script must also run in frames (boards that render the posting in an iframe). */
   allFrames?: boolean;
+}
+
+export interface SiteAdapter {
+  board: Board;
   /**
    * The element holding the one job on screen (a search page's detail pane). When given
    * and none is found, the page is not read by this adapter: a list without a selected

@@ -1,10 +1,15 @@
 // Workday: `<tenant>.wd<N>.myworkdayjobs.com/<site>/job/<location>/<title>_<req>`.
 // Every field carries a stable `data-automation-id`.
-import type { SiteAdapter } from './types.ts';
+import type { BoardMatches, SiteAdapter } from './types.ts';
+
+/** Where the content script runs for workday: only the build reads this (sites/hosts.ts). */
+export const workdayMatches: BoardMatches = {
+  board: 'workday',
+  matches: ['https://*.myworkdayjobs.com/*/job/*', 'https://*.myworkdaysite.com/*/job/*'],
+};
 
 export const workday: SiteAdapter = {
   board: 'workday',
-  matches: ['https://*.myworkdayjobs.com/*/job/*', 'https://*.myworkdaysite.com/*/job/*'],
   root: ['[data-automation-id="job-posting-details"]', 'body'],
   title: ['[data-automation-id="jobPostingHeader"]', 'h2'],
   company: [],

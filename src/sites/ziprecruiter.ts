@@ -1,8 +1,9 @@
 // ZipRecruiter: job pages under `/c/<Company>/Job/...` and `/jobs/<company>/<slug>`,
 // and search pages whose pane shows the selected job (`lk=`).
-import type { SiteAdapter } from './types.ts';
+import type { BoardMatches, SiteAdapter } from './types.ts';
 
-export const ziprecruiter: SiteAdapter = {
+/** Where the content script runs for ziprecruiter: only the build reads this (sites/hosts.ts). */
+export const ziprecruiterMatches: BoardMatches = {
   board: 'ziprecruiter',
   matches: [
     'https://*.ziprecruiter.com/c/*',
@@ -10,6 +11,10 @@ export const ziprecruiter: SiteAdapter = {
     'https://*.ziprecruiter.com/jobs-search*',
     'https://*.ziprecruiter.com/ojob/*',
   ],
+};
+
+export const ziprecruiter: SiteAdapter = {
+  board: 'ziprecruiter',
   root: ['[data-testid="job-details-scroll-container"]', '.job_details', 'body'],
   title: ['h1.job_title', '[data-testid="job-details-scroll-container"] h2', 'h1'],
   company: [

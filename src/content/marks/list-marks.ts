@@ -7,7 +7,7 @@
 // whether the list has any company at all, so a user without a list pays for no frame.
 import { MARKS_PAGE } from '../../shared/frame-pages.ts';
 import type { ListPage } from '../../sites/list-pages.ts';
-import type { LensFrame } from '../annotate/lens-frame.ts';
+import { LensFrame } from '../annotate/lens-frame.ts';
 import { pageHost } from '../page-host.ts';
 import { type Card, readCards, spotsOnScreen } from './cards.ts';
 
@@ -51,9 +51,8 @@ export class ListMarks {
     this.cards = readCards(this.doc, this.page);
     if (!this.frame) {
       if (!this.cards.length || !(await this.list.mayHaveCompanies()) || this.signal.aborted) return;
-      // Evaluated only now: the frame's module brings zod, which a page with an empty list never needs.
-      const { LensFrame } = await import('../annotate/lens-frame.ts');
-      if (this.frame || this.signal.aborted) return this.send();
+      // Another update may have made the frame while the worker answered.
+      if (this.frame) return this.send();
       this.frame = new LensFrame(
         this.doc,
         pageHost(this.doc).shadow,

@@ -5,7 +5,12 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { BOARDS } from '../../../src/core/types.ts';
-import { ALL_FRAMES_MATCHES, CAREER_SITE_MATCHES, CONTENT_SCRIPT_MATCHES } from '../../../src/sites/hosts.ts';
+import {
+  ALL_FRAMES_MATCHES,
+  BOARD_MATCHES,
+  CAREER_SITE_MATCHES,
+  CONTENT_SCRIPT_MATCHES,
+} from '../../../src/sites/hosts.ts';
 import { POSTING_URLS as POSTING_TABLE } from '../../../src/sites/posting-urls.ts';
 import { ADAPTERS, adapterForUrl, boardForUrl, mightBePosting } from '../../../src/sites/registry.ts';
 
@@ -151,6 +156,9 @@ describe('adapters as data', () => {
     expect(new Set(boards).size).toBe(boards.length);
     for (const b of boards) expect(BOARDS).toContain(b);
   });
+  it('every adapter has its match patterns, in the same order', () => {
+    expect(BOARD_MATCHES.map((m) => m.board)).toEqual(ADAPTERS.map((a) => a.board));
+  });
   it.each(ADAPTERS.map((a) => [a.board, a] as const))(
     '%s: valid selectors, a fixture, a posting URL',
     (board, a) => {
@@ -168,7 +176,7 @@ describe('adapters as data', () => {
       expect(a.title.length).toBeGreaterThan(0);
       expect(a.description.length).toBeGreaterThan(0);
       expect(POSTING_TABLE.find((p) => p.board === board)?.hosts.length).toBeGreaterThan(0);
-      expect(a.matches.length).toBeGreaterThan(0);
+      expect(BOARD_MATCHES.find((m) => m.board === board)?.matches.length).toBeGreaterThan(0);
       const fixtures = readdirSync(FIXTURES).filter((f) => f.startsWith(`${board}-`) && f.endsWith('.html'));
       expect(fixtures.length, `${board} has no fixture`).toBeGreaterThan(0);
       expect(POSTING_URLS.some(([b]) => b === board)).toBe(true);
