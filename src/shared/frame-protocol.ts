@@ -14,7 +14,7 @@ export type { ToFrame } from './frame-commands.ts';
  * object rather than a union: the content script's zod stays small.
  */
 export const FromFrame = z.object({
-  type: z.literal('frame'),
+  type: z.enum(['frame']),
   say: z.enum(['ready', 'next', 'previous', 'close', 'drawn']),
 });
 export type FromFrame = z.infer<typeof FromFrame>;

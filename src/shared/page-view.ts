@@ -5,7 +5,9 @@
 import { z } from 'zod/mini';
 import { type Analysis, THEMES } from '../core/types.ts';
 
-const offset = z.number().check(z.int(), z.nonnegative());
+// What z.int() tests, as a refinement: its number-format check would bring 0.2 kB
+// (gzipped) of zod into every posting page for this one field.
+const offset = z.number().check(z.nonnegative(), z.refine(Number.isSafeInteger));
 
 export const PageViewSchema = z.object({
   isJobPosting: z.boolean(),

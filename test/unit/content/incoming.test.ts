@@ -54,3 +54,15 @@ describe('messages to the content script', () => {
     expect(get).not.toHaveBeenCalled();
   });
 });
+
+describe('what the card frame may say', () => {
+  it('takes its few words and nothing else', async () => {
+    const { FromFrame } = await import('../../../src/shared/frame-protocol.ts');
+    expect(FromFrame.safeParse({ type: 'frame', say: 'next' }).success).toBe(true);
+    expect(FromFrame.safeParse({ type: 'frame', say: 'drawn' }).success).toBe(true);
+    expect(FromFrame.safeParse({ type: 'frames', say: 'next' }).success).toBe(false);
+    expect(FromFrame.safeParse({ type: 'frame', say: 'open' }).success).toBe(false);
+    expect(FromFrame.safeParse({ say: 'next' }).success).toBe(false);
+    expect(FromFrame.safeParse('frame').success).toBe(false);
+  });
+});

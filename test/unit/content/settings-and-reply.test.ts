@@ -50,6 +50,15 @@ describe('reply to page-report', () => {
         view: { ...view, claims: [{ text: 'x', start: -1, end: 1, theme: 'access', specificity: 'vague' }] },
       }),
     ).toBeNull();
+    // Offsets are whole numbers: a fraction or an unsafe integer is no offset into a text.
+    for (const end of [1.5, 2 ** 60, Number.NaN, Number.POSITIVE_INFINITY])
+      expect(
+        viewFromReply({
+          ok: true,
+          view: { ...view, claims: [{ text: 'x', start: 0, end, theme: 'access', specificity: 'vague' }] },
+        }),
+        String(end),
+      ).toBeNull();
     expect(viewFromReply(undefined)).toBeNull();
   });
 });
