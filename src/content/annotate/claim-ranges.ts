@@ -20,8 +20,6 @@ const SKIP = new Set([
 
 // Whitespace as JavaScript's `\s`, plus the zero-width characters boards sprinkle in.
 const SPACES = /[\s\u200b-\u200d]+/g;
-/** A run of whitespace exactly at `lastIndex`. */
-const SPACES_AT = /[\s\u200b-\u200d]+/y;
 // Joins the text nodes' data so the whole description is squashed by one native call
 // and split back per node by another; a page whose text holds it takes the slow way.
 const SEPARATOR = '\u0000';
@@ -98,38 +96,35 @@ export function indexText(roots: readonly Node[], skip: ReadonlySet<Element> = n
   return { nodes, starts, text: parts.join('') };
 }
 
-/** The offset in `data` of its `want`-th visible character, or -1. */
+/** A run of whitespace exactly at `lastIndex`. */
+const SPACES_AT = /[\s\u200b-\u200d]+/y;
+// Step over 64, 8 or 1 visible characters (each with the whitespace before it) from
+// `lastIndex`, in one native call: a position is found in a few calls, cold or warm.
+const STEPS = [64, 8, 1].map((n) => ({
+  n,
+  pattern: new RegExp(`(?:[\\s\\u200b-\\u200d]*[^\\s\\u200b-\\u200d]){${n}}`, 'y'),
+}));
+
+/**
+ * The offset in `data` of its `want`-th visible character, or -1. Squashing ever longer
+ * prefixes until they held enough characters cost most of the highlighting on a long
+ * posting, and a loop over the characters is slow while the code is cold, as it is on
+ * every page: native steps of 64, 8 and 1 characters take a few calls.
+ */
 function rawOffset(data: string, want: number): number {
-  // Every visible character before it is in `data.slice(0, at)` once that holds `want`
-  // of them; each guess adds the visible characters still missing, so it never
-  // overshoots, and ordinary text (a space every few letters) settles in a few rounds.
-  let at = want;
-  for (let round = 0; ; round++) {
-    if (at > data.length) return -1;
-    const missing = want - squash(data.slice(0, at)).length;
-    if (missing === 0) break;
-    // Mostly whitespace (deep indentation): step over whole words instead.
-    if (round === 8) return wordOffset(data, want);
-    at += missing;
+  let at = 0;
+  let left = want;
+  for (const { n, pattern } of STEPS) {
+    while (left >= n) {
+      pattern.lastIndex = at;
+      if (!pattern.test(data)) return -1;
+      at = pattern.lastIndex;
+      left -= n;
+    }
   }
   SPACES_AT.lastIndex = at;
   if (SPACES_AT.test(data)) at = SPACES_AT.lastIndex;
   return at < data.length ? at : -1;
-}
-
-// Runs of visible characters, for `wordOffset`.
-const RUN = /[^\s\u200b-\u200d]+/g;
-
-/** `rawOffset` by stepping over whole words (one native regex call each). */
-function wordOffset(data: string, want: number): number {
-  let left = want;
-  RUN.lastIndex = 0;
-  for (let m = RUN.exec(data); m; m = RUN.exec(data)) {
-    const length = m[0].length;
-    if (left < length) return m.index + left;
-    left -= length;
-  }
-  return -1;
 }
 
 /** The text node and offset of the `at`-th squashed character. */

@@ -92,8 +92,29 @@ describe('squashed positions back to the page text', () => {
       seed = (seed * 1103515245 + 12345) % 2 ** 31;
       return seed / 2 ** 31;
     };
-    const pieces = ['a', 'bc', 'Déf', '💙', ' ', '  ', '\n', '\n      ', '\u200b', '\t'];
-    for (let trial = 0; trial < 30; trial++) {
+    // Every kind of whitespace the squash removes, and words long enough for the 64-character steps.
+    const pieces = [
+      'a',
+      'bc',
+      'Déf',
+      '💙',
+      'x'.repeat(70),
+      ' ',
+      '  ',
+      '\n',
+      '\n      ',
+      '\u200b',
+      '\u200d',
+      '\t',
+      '\r\n',
+      '\v\f',
+      '\u00a0',
+      '\u2003',
+      '\u3000',
+      '\ufeff',
+      '\u2028',
+    ];
+    for (let trial = 0; trial < 60; trial++) {
       const root = document.createElement('div');
       const nodes = 1 + Math.floor(random() * 6);
       for (let n = 0; n < nodes; n++) {
