@@ -47,6 +47,23 @@ describe('what the content scripts import', () => {
     expect(core).toEqual([]);
   });
 
+  it('keeps the theory, the list and the comparison out of the page: their schemas and the whole message union', () => {
+    const shared = [...layer, ...boot].filter((f) => f.startsWith('src/shared/'));
+    for (const file of [
+      'src/shared/messages.ts',
+      'src/shared/theory-schema.ts',
+      'src/shared/list-schema.ts',
+      'src/shared/comparison-schema.ts',
+      'src/shared/analysis-schema.ts',
+      'src/shared/storage-schema.ts',
+    ])
+      expect(shared).not.toContain(file);
+    // And no store, tradeoff or question code from the worker or the extension's pages.
+    expect(
+      [...layer, ...boot].filter((f) => /^src\/(?:background|popup|options|list|frame|marks)\//.test(f)),
+    ).toEqual([]);
+  });
+
   it('ships the board URL table once, in the boot script', () => {
     expect(layer).not.toContain('src/sites/posting-urls.ts');
     expect(layer).not.toContain('src/sites/registry.ts');
