@@ -1,7 +1,7 @@
 // Every board's adapter, by board. Which board an address belongs to is the URL table's
 // answer (posting-urls.ts), not this file's: the page layer imports this file and takes
 // the table from the boot script, so the page evaluates the table once.
-import type { Board } from '../core/types.ts';
+
 import { ashby } from './ashby.ts';
 import { glassdoor } from './glassdoor.ts';
 import { greenhouse } from './greenhouse.ts';
@@ -10,6 +10,7 @@ import { indeed } from './indeed.ts';
 import { lever } from './lever.ts';
 import { linkedin } from './linkedin.ts';
 import { nhsJobs } from './nhs-jobs.ts';
+import type { UrlFacts } from './posting-urls.ts';
 import { seek } from './seek.ts';
 import { smartrecruiters } from './smartrecruiters.ts';
 import type { SiteAdapter } from './types.ts';
@@ -35,9 +36,9 @@ export const ADAPTERS: readonly SiteAdapter[] = [
   seek,
 ];
 
-/** The adapter of a board the URL table knows; null for a career site. */
-export function adapterForBoard(board: Board): SiteAdapter | null {
-  return ADAPTERS.find((a) => a.board === board) ?? null;
+/** The adapter for an address, by the URL table's answer (`urlFacts`); null for a career site. */
+export function adapterFor(facts: UrlFacts): SiteAdapter | null {
+  return facts.known ? (ADAPTERS.find((a) => a.board === facts.board) ?? null) : null;
 }
 
 /** The adapter whose saved page this document looks like: for pages that carry no URL. */

@@ -136,7 +136,7 @@ export const seekUrls = boardUrls('seek', ['seek.com.au', 'seek.co.nz', 'au.seek
   /^\/[^#]*[?&]jobId=\d+/,
 ]);
 
-/** In the registry's order: the first board whose hosts match a URL is its board. */
+/** In the adapters' order (adapters.ts): the first board whose hosts match a URL is its board. */
 export const POSTING_URLS: readonly PostingUrls[] = [
   linkedinUrls,
   indeedUrls,

@@ -2,7 +2,7 @@
 // the title the marker sits beside. Board adapters name them; on other pages (JSON-LD
 // or the generic reader) the body is searched, minus the page's chrome.
 import { adapterRoot } from '../../core/extract/adapter-read.ts';
-import { adapterForBoard, adapterForDocument } from '../../sites/adapters.ts';
+import { adapterFor, adapterForDocument } from '../../sites/adapters.ts';
 import type { UrlFacts } from '../../sites/posting-urls.ts';
 import type { SiteAdapter } from '../../sites/types.ts';
 
@@ -55,8 +55,7 @@ function withAdapter(doc: Document, adapter: SiteAdapter): PostingPlace | null {
 
 /** The posting's place on this page (`facts`: the URL table's answer for its address), or null when the page shows none. */
 export function locatePosting(doc: Document, facts: UrlFacts, generic: boolean): PostingPlace | null {
-  const adapter =
-    (facts.known ? adapterForBoard(facts.board) : null) ?? (generic ? adapterForDocument(doc) : null);
+  const adapter = adapterFor(facts) ?? (generic ? adapterForDocument(doc) : null);
   const place = adapter ? withAdapter(doc, adapter) : null;
   if (place) return place;
   const body = doc.body;

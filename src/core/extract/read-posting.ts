@@ -1,7 +1,7 @@
 // Reads the one job posting a page shows, or decides that it shows none. Sources, best
 // first: the page's schema.org JobPosting JSON-LD, the board adapter's selectors (which
 // also fill what JSON-LD lacked), and on request a generic career-page reader.
-import { ADAPTERS, adapterForBoard, adapterForDocument } from '../../sites/adapters.ts';
+import { ADAPTERS, adapterFor, adapterForDocument } from '../../sites/adapters.ts';
 import type { UrlFacts } from '../../sites/posting-urls.ts';
 import type { SiteAdapter } from '../../sites/types.ts';
 import type { Board, Posting, PostingSource } from '../types.ts';
@@ -74,7 +74,7 @@ function adapterOfDocument(doc: Document): SiteAdapter | null {
 
 export function readPosting(doc: Document, url: string | null, options: ReadOptions): ReadResult {
   const facts = options.urlFacts(url);
-  let adapter: SiteAdapter | null = facts.known ? adapterForBoard(facts.board) : null;
+  let adapter: SiteAdapter | null = adapterFor(facts);
   let board: Board = facts.board;
   // A known board's feed, home, company or search page without a selected job: no DOM work.
   if (adapter && url && !facts.posting) return { board, posting: null };

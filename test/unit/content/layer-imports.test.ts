@@ -66,6 +66,5 @@ describe('what the content scripts import', () => {
 
   it('ships the board URL table once, in the boot script', () => {
     expect(layer).not.toContain('src/sites/posting-urls.ts');
-    expect(layer).not.toContain('src/sites/registry.ts');
   });
 });

@@ -5,14 +5,15 @@ import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { ADAPTERS } from '../../../src/sites/adapters.ts';
 import {
   boardUrlsFor,
   isPostingOn,
   mightBePosting,
   POSTING_URLS,
   splitSerializedUrl,
+  urlFacts,
 } from '../../../src/sites/posting-urls.ts';
-import { ADAPTERS, urlFacts } from '../../../src/sites/registry.ts';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '../../..');
 

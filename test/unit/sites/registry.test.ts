@@ -5,14 +5,17 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { BOARDS } from '../../../src/core/types.ts';
+import { ADAPTERS, adapterFor } from '../../../src/sites/adapters.ts';
 import {
   ALL_FRAMES_MATCHES,
   BOARD_MATCHES,
   CAREER_SITE_MATCHES,
   CONTENT_SCRIPT_MATCHES,
 } from '../../../src/sites/hosts.ts';
-import { POSTING_URLS as POSTING_TABLE } from '../../../src/sites/posting-urls.ts';
-import { ADAPTERS, adapterForUrl, boardForUrl, mightBePosting } from '../../../src/sites/registry.ts';
+import { mightBePosting, POSTING_URLS as POSTING_TABLE, urlFacts } from '../../../src/sites/posting-urls.ts';
+
+const boardForUrl = (url: string | null | undefined) => urlFacts(url).board;
+const adapterForUrl = (url: string) => adapterFor(urlFacts(url));
 
 const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), '../../../src/sites/fixtures');
 
