@@ -135,6 +135,8 @@ export class JobView {
       this.closeCard();
     } else this.paint();
     this.renderMarker();
+    // Its text changed, so its size did: placed again in the next frame.
+    this.schedule();
   }
 
   private paint(): void {

@@ -27,42 +27,32 @@ function clamp(value: number, low: number, high: number): number {
   return Math.max(low, Math.min(value, high));
 }
 
-/** After the last line, above the first (at its start, then its end), below the last; full size first. */
-export function titleCandidates(
-  lines: TitleLines,
-  sizes: { full: Size; compact: Size },
-  view: Size,
-): Placement[] {
-  const out: Placement[] = [];
-  for (const compact of [false, true]) {
-    const { width, height } = compact ? sizes.compact : sizes.full;
-    const { first, last } = lines;
-    const spots = [
-      { left: last.left + last.width + GAP, top: last.top + (last.height - height) / 2 },
-      { left: first.left, top: first.top - height - 6 },
-      { left: first.left + first.width - width, top: first.top - height - 6 },
-      { left: first.left, top: last.top + last.height + 6 },
-    ];
-    for (const spot of spots) {
-      out.push({
-        left: clamp(spot.left, EDGE, view.width - width - EDGE),
-        top: clamp(spot.top, EDGE, view.height - height - EDGE),
-        compact,
-      });
-    }
-  }
-  return out;
+/**
+ * After the last line, above the first (at its start, then its end), below the last: the
+ * places tried for a marker of one size. The overlay tries the full size first and measures
+ * the compact one only when no full-size place is free.
+ */
+export function titleCandidates(lines: TitleLines, size: Size, compact: boolean, view: Size): Placement[] {
+  const { width, height } = size;
+  const { first, last } = lines;
+  const spots = [
+    { left: last.left + last.width + GAP, top: last.top + (last.height - height) / 2 },
+    { left: first.left, top: first.top - height - 6 },
+    { left: first.left + first.width - width, top: first.top - height - 6 },
+    { left: first.left, top: last.top + last.height + 6 },
+  ];
+  return spots.map((spot) => ({
+    left: clamp(spot.left, EDGE, view.width - width - EDGE),
+    top: clamp(spot.top, EDGE, view.height - height - EDGE),
+    compact,
+  }));
 }
 
 /** The first candidate under which `covers` finds nothing, else null. */
 export function firstFree(
   candidates: readonly Placement[],
-  sizes: { full: Size; compact: Size },
+  size: Size,
   covers: (box: Box) => boolean,
 ): Placement | null {
-  for (const c of candidates) {
-    const size = c.compact ? sizes.compact : sizes.full;
-    if (!covers({ left: c.left, top: c.top, width: size.width, height: size.height })) return c;
-  }
-  return null;
+  return candidates.find((c) => !covers({ left: c.left, top: c.top, ...size })) ?? null;
 }

@@ -3,9 +3,9 @@
 // alone shows anything that comes from the user's theory. Page text goes in as text.
 import { FRAME_SIZE } from '../../shared/frame-protocol.ts';
 import { pageHost } from '../page-host.ts';
-import { coversContent } from './hit-test.ts';
+import { type Box, coversContent } from './hit-test.ts';
 import { LensFrame } from './lens-frame.ts';
-import { firstFree, type Size, type TitleLines, titleCandidates } from './marker-place.ts';
+import { firstFree, type Placement, type Size, type TitleLines, titleCandidates } from './marker-place.ts';
 
 /** The claim to show in the card's frame: its offsets, and where it is among those on screen. */
 export interface CardRequest {
@@ -93,7 +93,7 @@ export class Overlay {
   private actions: MarkerActions | null = null;
   /** Where the marker sits relative to the title, for the window and title it was found for. */
   private placed: { key: string; dx: number; dy: number; compact: boolean } | null = null;
-  private sizes: { full: Size; compact: Size } | null = null;
+  private sizes: { full?: Size; compact?: Size } = {};
 
   constructor(doc: Document) {
     this.doc = doc;
@@ -225,8 +225,10 @@ export class Overlay {
 
   setMarker(content: MarkerContent): void {
     const d = this.doc;
-    this.sizes = null;
+    this.sizes = {};
     this.placed = null;
+    // The full form is the one measured first (markerSize).
+    this.marker.classList.remove('compact');
     this.pill.replaceChildren(
       el(d, 'span', { class: `dot${content.healthcare ? ' hc' : ''}` }),
       el(
@@ -285,11 +287,11 @@ export class Overlay {
     if (!view) return;
     const width = view.innerWidth;
     const height = view.innerHeight;
-    const sizes = this.markerSizes();
     const { first, last } = lines ?? {};
     if (!first || !last || first.width === 0 || last.top + last.height < 0 || first.top > height) {
+      const compact = this.markerSize(true);
       this.marker.classList.add('compact');
-      this.moveMarker(width - sizes.compact.width - 16, height - sizes.compact.height - 16);
+      this.moveMarker(width - compact.width - 16, height - compact.height - 16);
       return;
     }
     const key = [width, height, first.left, first.width, last.width, last.top - first.top]
@@ -297,10 +299,7 @@ export class Overlay {
       .join();
     if (this.placed?.key !== key) {
       this.marker.style.visibility = 'hidden';
-      const candidates = titleCandidates({ first, last }, sizes, { width, height });
-      const chosen =
-        firstFree(candidates, sizes, (box) => coversContent(this.doc, box, this.host)) ??
-        candidates.find((c) => c.compact)!;
+      const chosen = this.freePlace({ first, last }, { width, height });
       this.marker.style.visibility = '';
       this.placed = {
         key,
@@ -313,23 +312,44 @@ export class Overlay {
     this.moveMarker(first.left + this.placed.dx, first.top + this.placed.dy);
   }
 
+  /**
+   * Full size where a place is free, else compact where one is, else compact after the
+   * title. The compact size is measured only when no full-size place is free: measuring
+   * it means a style change and one more layout of the page.
+   */
+  private freePlace(lines: TitleLines, view: Size): Placement {
+    const covers = (box: Box) => coversContent(this.doc, box, this.host);
+    const full = this.markerSize(false);
+    const place = firstFree(titleCandidates(lines, full, false, view), full, covers);
+    if (place) return place;
+    const compact = this.markerSize(true);
+    const spots = titleCandidates(lines, compact, true, view);
+    return firstFree(spots, compact, covers) ?? spots[0]!;
+  }
+
   private moveMarker(left: number, top: number): void {
     this.marker.style.left = `${left}px`;
     this.marker.style.top = `${top}px`;
   }
 
-  /** The pill's size in full and compact form, measured once per content. */
-  private markerSizes(): { full: Size; compact: Size } {
-    if (this.sizes) return this.sizes;
+  /**
+   * The pill's size in one form, measured once per content. setMarker leaves the marker
+   * in its full form, so the full size is read without a style change of its own.
+   */
+  private markerSize(compact: boolean): Size {
+    const known = compact ? this.sizes.compact : this.sizes.full;
+    if (known) return known;
     const list = this.marker.classList;
     const was = list.contains('compact');
-    const measure = (compact: boolean): Size => {
-      list.toggle('compact', compact);
-      return { width: this.marker.offsetWidth || 200, height: this.marker.offsetHeight || 26 };
+    list.toggle('compact', compact);
+    const size = {
+      width: this.marker.offsetWidth || (compact ? 40 : 200),
+      height: this.marker.offsetHeight || 26,
     };
-    this.sizes = { full: measure(false), compact: measure(true) };
     list.toggle('compact', was);
-    return this.sizes;
+    if (compact) this.sizes.compact = size;
+    else this.sizes.full = size;
+    return size;
   }
 
   /** Alt+Shift+M: the marker is reachable from anywhere in the page, not only at the end of its tab order. */

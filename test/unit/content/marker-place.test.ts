@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { firstFree, titleCandidates } from '../../../src/content/annotate/marker-place.ts';
 
-const sizes = { full: { width: 200, height: 26 }, compact: { width: 40, height: 26 } };
+const full = { width: 200, height: 26 };
+const compact = { width: 40, height: 26 };
 const view = { width: 1280, height: 900 };
 const oneLine = {
   first: { left: 200, top: 100, width: 400, height: 30 },
@@ -10,16 +11,19 @@ const oneLine = {
 };
 
 describe('marker placement', () => {
-  it('tries after the title, above it, then below, full size before compact', () => {
-    const c = titleCandidates(oneLine, sizes, view);
-    expect(c.slice(0, 4)).toEqual([
+  it('tries after the title, above it, then below', () => {
+    expect(titleCandidates(oneLine, full, false, view)).toEqual([
       { left: 610, top: 102, compact: false },
       { left: 200, top: 68, compact: false },
       { left: 400, top: 68, compact: false },
       { left: 200, top: 136, compact: false },
     ]);
-    expect(c.slice(4).every((p) => p.compact)).toBe(true);
-    expect(c[4]).toEqual({ left: 610, top: 102, compact: true });
+    expect(titleCandidates(oneLine, compact, true, view)).toEqual([
+      { left: 610, top: 102, compact: true },
+      { left: 200, top: 68, compact: true },
+      { left: 560, top: 68, compact: true },
+      { left: 200, top: 136, compact: true },
+    ]);
   });
 
   it('keeps every place inside the window', () => {
@@ -28,7 +32,11 @@ describe('marker placement', () => {
       first: { left: 8, top: 2, width: 380, height: 30 },
       last: { left: 8, top: 32, width: 370, height: 30 },
     };
-    for (const p of titleCandidates(lines, sizes, narrow)) {
+    const places = [
+      ...titleCandidates(lines, full, false, narrow),
+      ...titleCandidates(lines, compact, true, narrow),
+    ];
+    for (const p of places) {
       const w = p.compact ? 40 : 200;
       expect(p.left).toBeGreaterThanOrEqual(8);
       expect(p.left + w).toBeLessThanOrEqual(392);
@@ -37,9 +45,9 @@ describe('marker placement', () => {
   });
 
   it('takes the first place that covers nothing, or none', () => {
-    const c = titleCandidates(oneLine, sizes, view);
-    expect(firstFree(c, sizes, (box) => box.left > 500)).toEqual(c[1]);
-    expect(firstFree(c, sizes, (box) => box.width > 50)).toEqual(c[4]);
-    expect(firstFree(c, sizes, () => true)).toBeNull();
+    const c = titleCandidates(oneLine, full, false, view);
+    expect(firstFree(c, full, (box) => box.left > 500)).toEqual(c[1]);
+    expect(firstFree(c, full, (box) => box.width === 200 && box.top > 100)).toEqual(c[1]);
+    expect(firstFree(c, full, () => true)).toBeNull();
   });
 });
