@@ -6,6 +6,7 @@ import type { Board, Posting } from '../core/types.ts';
 import type { PageReport } from '../shared/messages.ts';
 import { nativeBrowser as browser } from '../shared/native-browser.ts';
 import type { PageView } from '../shared/page-view.ts';
+import { settleWithin } from '../shared/settle-within.ts';
 import { readHiddenSites, setSiteHidden, siteKey, watchHiddenSites } from '../shared/site-settings.ts';
 import { JobView } from './annotate/job-view.ts';
 import { locatePosting, type PostingPlace, placeFingerprint } from './annotate/locate.ts';
@@ -20,11 +21,13 @@ import { nextTask } from './tasks.ts';
 
 /** Waits before each new try: a worker still starting (browser launch, an update) drops the first messages. */
 const RETRY_MS = [200, 800, 2000, 5000];
+/** A cold worker answers in well under a second; one that never does is asked again. */
+const ANSWER_MS = 10_000;
 
 async function sendWithRetry(message: PageReport): Promise<unknown> {
   for (let attempt = 0; ; attempt++) {
     try {
-      return await browser.runtime.sendMessage(message);
+      return await settleWithin(browser.runtime.sendMessage(message), ANSWER_MS);
     } catch (error) {
       const wait = RETRY_MS[attempt];
       // An extension that was updated or reloaded will never answer this script.

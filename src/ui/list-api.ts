@@ -1,7 +1,7 @@
 // The extension pages' way to the saved list, through the worker (its one writer).
-// A request lost to a worker that was stopped mid-way is sent again: every change is
-// safe to repeat (saving a posting again updates it, a patch sets the same values, a
-// merge or a move already done is found done).
+// A request lost to a worker that was stopped mid-way (an error, or no answer at all) is
+// sent again: every change is safe to repeat (saving a posting again updates it, a patch
+// sets the same values, a merge or a move already done is found done).
 import type { EntryPatch } from '../core/list/list-types.ts';
 import { browser } from '../shared/browser.ts';
 import {
@@ -13,8 +13,11 @@ import {
   RecentReply,
   SaveReply,
 } from '../shared/messages.ts';
+import { settleWithin } from '../shared/settle-within.ts';
 
 const TRIES = 4;
+/** Longer than any change takes the worker, an import of a long list included. */
+const ANSWER_MS = 15_000;
 
 async function ask<T>(
   message: unknown,
@@ -23,7 +26,7 @@ async function ask<T>(
   let last: unknown;
   for (let attempt = 0; attempt < TRIES; attempt++) {
     try {
-      const parsed = schema.safeParse(await browser.runtime.sendMessage(message));
+      const parsed = schema.safeParse(await settleWithin(browser.runtime.sendMessage(message), ANSWER_MS));
       if (parsed.success) return parsed.data as T;
       last = new Error('The background worker sent an unexpected reply.');
     } catch (error) {

@@ -132,9 +132,12 @@ export async function stopWorker(ext: Extension, page: Page): Promise<void> {
       if (ours.length && ours.every((v) => v.runningStatus === 'stopped')) resolve();
     });
   });
-  await cdp.send('ServiceWorker.enable');
-  await cdp.send('ServiceWorker.stopAllWorkers');
+  // Bounded: a CDP call made while the worker is starting can go unanswered, and a
+  // test that stops the worker in a loop must not wait on it for ever.
+  const upTo = (ms: number) => new Promise((r) => setTimeout(r, ms));
+  await Promise.race([cdp.send('ServiceWorker.enable'), upTo(5_000)]);
+  await Promise.race([cdp.send('ServiceWorker.stopAllWorkers'), upTo(5_000)]);
   // A worker that was not running reports nothing: after a while it counts as stopped.
-  await Promise.race([stopped, new Promise((r) => setTimeout(r, 3_000))]);
-  await cdp.detach();
+  await Promise.race([stopped, upTo(3_000)]);
+  await Promise.race([cdp.detach().catch(() => undefined), upTo(2_000)]);
 }

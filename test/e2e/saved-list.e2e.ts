@@ -349,30 +349,40 @@ describe('the saved list', () => {
     })();
     const ids = Array.from({ length: 100 }, (_, i) => `company-${i}`);
     const per = Math.ceil(500 / pages.length);
-    await Promise.all(
-      pages.map((p, i) =>
-        p.evaluate(
-          async ({ i, per, ids }) => {
-            for (let n = 0; n < per; n++) {
-              const id = ids[(i * per + n) % ids.length]!;
-              const tag = `t${i}-${n}`;
-              // As the extension's own pages do (src/ui/list-api.ts): a request lost to a
-              // stopping worker is sent again until it is answered.
-              for (let attempt = 0; ; attempt++) {
-                const reply = await chrome.runtime
-                  .sendMessage({ type: 'list-update', id, patch: { answers: { [tag]: 'saved' } } })
-                  .catch(() => null);
-                if (reply?.ok) break;
-                if (attempt > 50) throw new Error(`${tag} never saved`);
-                await new Promise((r) => setTimeout(r, 100));
+    // The stopper ends with the saves, whether they all went through or not: a retry of
+    // this test must not find the worker still being stopped.
+    try {
+      await Promise.all(
+        pages.map((p, i) =>
+          p.evaluate(
+            async ({ i, per, ids }) => {
+              for (let n = 0; n < per; n++) {
+                const id = ids[(i * per + n) % ids.length]!;
+                const tag = `t${i}-${n}`;
+                // As the extension's own pages do (src/ui/list-api.ts): a request lost to a
+                // stopping worker, failed or never answered, is sent again.
+                for (let attempt = 0; ; attempt++) {
+                  const reply = await Promise.race([
+                    chrome.runtime.sendMessage({
+                      type: 'list-update',
+                      id,
+                      patch: { answers: { [tag]: 'saved' } },
+                    }),
+                    new Promise((r) => setTimeout(r, 10_000)),
+                  ]).catch(() => null);
+                  if ((reply as { ok?: boolean } | null)?.ok) break;
+                  if (attempt > 50) throw new Error(`${tag} never saved`);
+                  await new Promise((r) => setTimeout(r, 100));
+                }
               }
-            }
-          },
-          { i, per, ids },
+            },
+            { i, per, ids },
+          ),
         ),
-      ),
-    );
-    stopping = false;
+      );
+    } finally {
+      stopping = false;
+    }
     const stops = await stopper;
     expect(stops).toBeGreaterThan(0);
     console.log(
