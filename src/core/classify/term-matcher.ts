@@ -2,6 +2,7 @@
 // case-sensitive), so a whole description is scanned in one pass per expression instead of
 // once per term.
 import type { HealthcareTerm } from '../lexicon/healthcare-term.ts';
+import { compiledNow } from '../native-regex.ts';
 
 export interface TermHit {
   term: number;
@@ -55,7 +56,7 @@ function compilePass(terms: readonly HealthcareTerm[], caseSensitive: boolean): 
   const flags = caseSensitive ? '' : 'i';
   const body = alternatives.map((a) => a.source).join('|');
   return {
-    regex: new RegExp(`${BEFORE}(?:${body})${AFTER}`, `g${flags}`),
+    regex: compiledNow(new RegExp(`${BEFORE}(?:${body})${AFTER}`, `g${flags}`)),
     anchored: alternatives.map((a) => ({ regex: new RegExp(`^(?:${a.source})$`, flags), term: a.term })),
     caseSensitive,
     known: new Map(),
@@ -101,5 +102,5 @@ export function compileTerms(terms: readonly HealthcareTerm[]): TermMatcher {
 
 /** Any of `patterns` as whole words, case-insensitively; compiled once by the caller. */
 export function anyOf(patterns: readonly string[], flags = ''): RegExp {
-  return new RegExp(`${BEFORE}(?:${patterns.join('|')})${AFTER}`, `i${flags}`);
+  return compiledNow(new RegExp(`${BEFORE}(?:${patterns.join('|')})${AFTER}`, `i${flags}`));
 }
