@@ -116,7 +116,19 @@ export class JobView {
       },
       { once: true },
     );
-    this.schedule();
+    this.placeAfterPaint();
+  }
+
+  /**
+   * The first placement of the marker waits a frame: finding its place reads the page's
+   * layout and hit-tests it, the costliest step of showing a job, and the highlights
+   * need none of it. They paint in this frame; the marker, hidden until placed, in the next.
+   */
+  private placeAfterPaint(): void {
+    this.frame = requestAnimationFrame(() => {
+      this.frame = 0;
+      if (!this.o.signal.aborted) this.schedule();
+    });
   }
 
   /** Whether the page still shows the text this view highlights (boards re-render). */

@@ -227,8 +227,10 @@ export class Overlay {
     const d = this.doc;
     this.sizes = {};
     this.placed = null;
-    // The full form is the one measured first (markerSize).
+    // The full form is the one measured first (markerSize); unseen until placed beside
+    // the title, a frame after the highlights (job-view.ts).
     this.marker.classList.remove('compact');
+    this.marker.style.visibility = 'hidden';
     this.pill.replaceChildren(
       el(d, 'span', { class: `dot${content.healthcare ? ' hc' : ''}` }),
       el(
@@ -292,6 +294,7 @@ export class Overlay {
       const compact = this.markerSize(true);
       this.marker.classList.add('compact');
       this.moveMarker(width - compact.width - 16, height - compact.height - 16);
+      this.marker.style.visibility = '';
       return;
     }
     const key = [width, height, first.left, first.width, last.width, last.top - first.top]
@@ -300,7 +303,6 @@ export class Overlay {
     if (this.placed?.key !== key) {
       this.marker.style.visibility = 'hidden';
       const chosen = this.freePlace({ first, last }, { width, height });
-      this.marker.style.visibility = '';
       this.placed = {
         key,
         dx: chosen.left - first.left,
@@ -310,6 +312,7 @@ export class Overlay {
     }
     this.marker.classList.toggle('compact', this.placed.compact);
     this.moveMarker(first.left + this.placed.dx, first.top + this.placed.dy);
+    this.marker.style.visibility = '';
   }
 
   /**
