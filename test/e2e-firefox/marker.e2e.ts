@@ -149,6 +149,27 @@ describe('the marker and the card’s frame', () => {
     expect((await part(ff, page, 'toggle-site'))?.text).toBe('Hide highlights on linkedin.com');
   });
 
+  it('keeps the keyboard on the button that hides the highlights, so Enter again shows them', async () => {
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    await page.keyboard.down('Alt');
+    await page.keyboard.down('Shift');
+    await page.keyboard.press('KeyM');
+    await page.keyboard.up('Shift');
+    await page.keyboard.up('Alt');
+    if (await panelHidden()) await page.keyboard.press('Enter');
+    await expect.poll(panelHidden).toBe(false);
+    // The pill, then "How it fits your theory", "Previous claim", "Next claim", the site's button.
+    for (let i = 0; i < 4; i++) await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => ranges(page)).toBe(0);
+    await expect
+      .poll(async () => (await part(ff, page, 'toggle-site'))?.text)
+      .toBe('Show highlights on linkedin.com');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => ranges(page)).toBe(claims);
+    await expect.poll(() => stored(ff, 'local', 'hiddenSites')).toEqual([]);
+  });
+
   it('closes the claim card from the frame’s own Close button, a real click in the frame', async () => {
     if (!(await panelHidden())) await clickInHost(ff, page, { part: 'pill' });
     await expect.poll(panelHidden).toBe(true);

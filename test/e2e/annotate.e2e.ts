@@ -276,6 +276,25 @@ describe('a posting annotated in the page', () => {
     await expect.poll(async () => (await part(cdp, 'panel'))?.hidden).toBe(true);
   });
 
+  it('keeps the keyboard on the button that hides the highlights, so Enter again shows them', async () => {
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    await page.keyboard.press('Alt+Shift+KeyM');
+    if ((await part(cdp, 'panel'))?.hidden) await page.keyboard.press('Enter');
+    await expect.poll(async () => (await part(cdp, 'panel'))?.hidden).toBe(false);
+    // The pill, then "How it fits your theory", "Previous claim", "Next claim", the site's button.
+    for (let i = 0; i < 4; i++) await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await expect.poll(async () => Object.keys(await pageHighlights(page)).length).toBe(0);
+    await expect
+      .poll(async () => (await part(cdp, 'toggle-site'))?.text)
+      .toBe('Show highlights on linkedin.com');
+    await page.keyboard.press('Enter');
+    await expect.poll(async () => Object.keys(await pageHighlights(page)).length).toBeGreaterThan(0);
+    await expect
+      .poll(async () => (await part(cdp, 'toggle-site'))?.text)
+      .toBe('Hide highlights on linkedin.com');
+  });
+
   it('hides the highlights on this site from the marker, remembers it, and shows them again', async () => {
     await clickInHost(page, cdp, { part: 'pill' });
     await expect.poll(async () => (await part(cdp, 'panel'))?.hidden).toBe(false);

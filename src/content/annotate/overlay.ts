@@ -227,10 +227,15 @@ export class Overlay {
     const d = this.doc;
     this.sizes = {};
     this.placed = null;
+    // The panel's buttons are made anew: the one the keyboard was on gets the focus back
+    // (Enter on "Hide highlights" and Enter again shows them).
+    const active = pageHost(d).shadow.activeElement;
+    const inMarker = active !== null && this.marker.contains(active);
+    const focused = inMarker ? active.getAttribute('data-action') : null;
     // The full form is the one measured first (markerSize); unseen until placed beside
-    // the title, a frame after the highlights (job-view.ts).
+    // the title, a frame after the highlights (job-view.ts), unless the keyboard is on it.
     this.marker.classList.remove('compact');
-    this.marker.style.visibility = 'hidden';
+    if (!inMarker) this.marker.style.visibility = 'hidden';
     this.pill.replaceChildren(
       el(d, 'span', { class: `dot${content.healthcare ? ' hc' : ''}` }),
       el(
@@ -269,6 +274,9 @@ export class Overlay {
       ),
       el(d, 'p', { class: 'hint' }, 'Keys: ] next claim, [ previous, Esc close, Alt+Shift+M this marker.'),
     );
+    if (focused === null) return;
+    const buttons = Array.from(this.marker.querySelectorAll<HTMLElement>('[data-action]'));
+    buttons.find((b) => b.getAttribute('data-action') === focused)?.focus();
   }
 
   private togglePanel(): void {
