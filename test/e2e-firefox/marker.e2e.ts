@@ -25,6 +25,15 @@ const HARBORLINE = demo('Harborline Community Health Plan');
 const ranges = async (page: Page) =>
   Object.values(await pageHighlights(page)).reduce((n, list) => n + list.length, 0);
 
+/** Alt+Shift+M: the keyboard's way to the marker from anywhere in the page. */
+async function focusMarker(page: Page): Promise<void> {
+  await page.keyboard.down('Alt');
+  await page.keyboard.down('Shift');
+  await page.keyboard.press('KeyM');
+  await page.keyboard.up('Shift');
+  await page.keyboard.up('Alt');
+}
+
 /** Whether the content script has finished annotating this document (its own measure). */
 const annotated = (page: Page) =>
   page.evaluate(() => performance.getEntriesByName('mission-lens:annotate').length > 0);
@@ -128,11 +137,7 @@ describe('the marker and the card’s frame', () => {
     // The marker says so, and stays reachable from the keyboard from anywhere in the page.
     await expect.poll(async () => (await part(ff, page, 'summary'))?.text).toMatch(/· highlights off$/);
     await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
-    await page.keyboard.down('Alt');
-    await page.keyboard.down('Shift');
-    await page.keyboard.press('KeyM');
-    await page.keyboard.up('Shift');
-    await page.keyboard.up('Alt');
+    await focusMarker(page);
     await expect.poll(() => page.evaluate(() => document.activeElement?.localName)).toBe('mission-lens-host');
 
     await page.reload({ waitUntil: 'load' });
@@ -151,11 +156,7 @@ describe('the marker and the card’s frame', () => {
 
   it('keeps the keyboard on the button that hides the highlights, so Enter again shows them', async () => {
     await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
-    await page.keyboard.down('Alt');
-    await page.keyboard.down('Shift');
-    await page.keyboard.press('KeyM');
-    await page.keyboard.up('Shift');
-    await page.keyboard.up('Alt');
+    await focusMarker(page);
     if (await panelHidden()) await page.keyboard.press('Enter');
     await expect.poll(panelHidden).toBe(false);
     // The pill, then "How it fits your theory", "Previous claim", "Next claim", the site's button.
