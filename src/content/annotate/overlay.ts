@@ -94,6 +94,8 @@ export class Overlay {
   /** Where the marker sits relative to the title, for the window and title it was found for. */
   private placed: { key: string; dx: number; dy: number; compact: boolean } | null = null;
   private sizes: { full?: Size; compact?: Size } = {};
+  /** Whether the marker has been placed (and shown) since it was last put on the page. */
+  private shown = false;
 
   constructor(doc: Document) {
     this.doc = doc;
@@ -143,6 +145,7 @@ export class Overlay {
   remove(): void {
     this.ui.remove();
     pageHost(this.doc).release();
+    this.shown = false;
   }
 
   bind(actions: MarkerActions | null): void {
@@ -230,12 +233,14 @@ export class Overlay {
     // The panel's buttons are made anew: the one the keyboard was on gets the focus back
     // (Enter on "Hide highlights" and Enter again shows them).
     const active = pageHost(d).shadow.activeElement;
-    const inMarker = active !== null && this.marker.contains(active);
-    const focused = inMarker ? active.getAttribute('data-action') : null;
-    // The full form is the one measured first (markerSize); unseen until placed beside
-    // the title, a frame after the highlights (job-view.ts), unless the keyboard is on it.
-    this.marker.classList.remove('compact');
-    if (!inMarker) this.marker.style.visibility = 'hidden';
+    const focused = active && this.marker.contains(active) ? active.getAttribute('data-action') : null;
+    // A marker not yet placed on this page stays unseen until it is, a frame after the
+    // highlights (job-view.ts), and in its full form, the one measured first (markerSize).
+    // One already shown keeps its place and form until then: a job switch does not blink.
+    if (!this.shown) {
+      this.marker.classList.remove('compact');
+      this.marker.style.visibility = 'hidden';
+    }
     this.pill.replaceChildren(
       el(d, 'span', { class: `dot${content.healthcare ? ' hc' : ''}` }),
       el(
@@ -302,7 +307,7 @@ export class Overlay {
       const compact = this.markerSize(true);
       this.marker.classList.add('compact');
       this.moveMarker(width - compact.width - 16, height - compact.height - 16);
-      this.marker.style.visibility = '';
+      this.reveal();
       return;
     }
     const key = [width, height, first.left, first.width, last.width, last.top - first.top]
@@ -320,7 +325,12 @@ export class Overlay {
     }
     this.marker.classList.toggle('compact', this.placed.compact);
     this.moveMarker(first.left + this.placed.dx, first.top + this.placed.dy);
+    this.reveal();
+  }
+
+  private reveal(): void {
     this.marker.style.visibility = '';
+    this.shown = true;
   }
 
   /**
@@ -344,8 +354,8 @@ export class Overlay {
   }
 
   /**
-   * The pill's size in one form, measured once per content. setMarker leaves the marker
-   * in its full form, so the full size is read without a style change of its own.
+   * The pill's size in one form, measured once per content. A marker not yet shown is in
+   * its full form (setMarker), so its full size is read without a style change of its own.
    */
   private markerSize(compact: boolean): Size {
     const known = compact ? this.sizes.compact : this.sizes.full;
