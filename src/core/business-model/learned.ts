@@ -4,7 +4,7 @@
 // The rules read what a posting states; the models add what the company plainly is
 // ("a drug maker sells products") where the labels call that unmistakable.
 
-import { type BinaryModel, sigmoid } from '../claims/learned/linear.ts';
+import { type BinaryModel, type SoftmaxModel, sigmoid, softmaxScores } from '../claims/learned/linear.ts';
 import { tokens } from '../claims/learned/tokens.ts';
 import type { Sentence } from '../claims/segment.ts';
 import type { BusinessModel, Customer, HealthcareVerdict, Posting, RevenueModel } from '../types.ts';
@@ -54,31 +54,25 @@ export function strongestSentence(model: BinaryModel, sentences: readonly Senten
   return best;
 }
 
-/** A set of binary models read as one: per feature, the weights of every model in `keys` order. */
-interface Stack {
-  keys: readonly string[];
-  bias: readonly number[];
-  weights: ReadonlyMap<string, Float64Array>;
-}
-const stacks = new WeakMap<object, Stack>();
-
 // Six customer models and seven revenue models score the same features of a posting, a
-// few thousand of them: one lookup per feature for all of a set instead of one per model.
-function stackOf<K extends string>(models: Readonly<Record<K, BinaryModel>>, keys: readonly K[]): Stack {
+// few thousand of them: read as one softmax-shaped table (per feature, every model's
+// weight in `keys` order), that is one lookup per feature for a whole set.
+const stacks = new WeakMap<object, SoftmaxModel<string>>();
+
+function stackOf<K extends string>(
+  models: Readonly<Record<K, BinaryModel>>,
+  keys: readonly K[],
+): SoftmaxModel<string> {
   const known = stacks.get(models);
-  if (known?.keys === keys) return known;
-  const weights = new Map<string, Float64Array>();
+  if (known?.classes === keys) return known;
+  const weights: Record<string, number[]> = {};
   keys.forEach((k, i) => {
     for (const [f, w] of Object.entries(models[k].weights)) {
-      let row = weights.get(f);
-      if (!row) {
-        row = new Float64Array(keys.length);
-        weights.set(f, row);
-      }
-      row[i] = w;
+      weights[f] ??= new Array<number>(keys.length).fill(0);
+      weights[f][i] = w;
     }
   });
-  const stack = { keys, bias: keys.map((k) => models[k].bias), weights };
+  const stack = { classes: keys, bias: keys.map((k) => models[k].bias), weights };
   stacks.set(models, stack);
   return stack;
 }
@@ -89,11 +83,6 @@ export function predicted<K extends string>(
   keys: readonly K[],
   features: readonly string[],
 ): K[] {
-  const { bias, weights } = stackOf(models, keys);
-  const z = [...bias];
-  for (const f of features) {
-    const row = weights.get(f);
-    if (row) for (let i = 0; i < z.length; i++) z[i]! += row[i]!;
-  }
+  const z = softmaxScores(stackOf(models, keys), features);
   return keys.filter((k, i) => sigmoid(z[i]!) >= models[k].threshold);
 }
