@@ -3,9 +3,10 @@
 // decide where the content script runs. Nothing here touches the network.
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type { BrowserContext, Page, Worker } from 'playwright-core';
+import type { BrowserContext, CDPSession, Page, Worker } from 'playwright-core';
 import { expect } from 'vitest';
 import { launchChromium } from '../../scripts/chromium.mjs';
+import { settleWithin } from '../../src/shared/settle-within.ts';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 export const DIST = join(ROOT, 'dist/chrome');
@@ -14,7 +15,8 @@ export const CORPUS = resolve(ROOT, '../shared/corpus');
 
 export interface Extension {
   context: BrowserContext;
-  worker: Worker;
+  /** The extension's service worker; its `evaluate` first starts it again if it was stopped. */
+  worker: Pick<Worker, 'evaluate' | 'url'>;
   id: string;
   manifest: { action: { default_popup: string }; options_ui: { page: string } };
   close(): Promise<void>;
@@ -26,7 +28,72 @@ export async function launchExtension(dist = DIST): Promise<Extension> {
   const id = new URL(worker.url()).host;
   const manifest = JSON.parse(readFileSync(join(dist, 'manifest.json'), 'utf8'));
   await welcomeOpened(context, `chrome-extension://${id}/${manifest.options_ui.page}#welcome`);
-  return { context, worker, id, manifest, close: dispose };
+  const ext: Extension = { context, worker, id, manifest, close: dispose };
+  ext.worker = { url: () => worker.url(), evaluate: wakingEvaluate(ext, worker) };
+  return ext;
+}
+
+/** How long a call into the worker may take once it runs: far longer than any of them needs. */
+const WORKER_ANSWER_MS = 30_000;
+
+/**
+ * Playwright's `evaluate` on a stopped service worker waits, unanswered, until something
+ * starts the worker again: after `stopWorker`, or once Chrome stops it for being idle, a
+ * test reading storage through it would hang until its own timeout (as the five-tabs test
+ * of the saved list did, whenever the worker's last stop came after the list pages' last
+ * request). So a call not answered at once starts the worker, which then runs it.
+ */
+function wakingEvaluate(ext: Extension, worker: Worker): Worker['evaluate'] {
+  return (async (fn: never, arg?: unknown) => {
+    const answer = worker.evaluate(fn, arg);
+    const quick = await Promise.race([
+      answer.then(
+        () => true,
+        () => true,
+      ),
+      upTo(500).then(() => false),
+    ]);
+    if (!quick) await startWorker(ext);
+    return settleWithin(answer, WORKER_ANSWER_MS);
+  }) as Worker['evaluate'];
+}
+
+const upTo = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
+
+/**
+ * Runs `use` with a CDP session on `page` (or any open page). Every CDP call is bounded:
+ * one made while the worker is starting can go unanswered, and a test must not wait on
+ * it for ever.
+ */
+async function withCdp(
+  ext: Extension,
+  page: Page | undefined,
+  use: (cdp: CDPSession) => Promise<void>,
+): Promise<void> {
+  const opened = page ?? ext.context.pages()[0] ?? null;
+  const on = opened ?? (await ext.context.newPage());
+  const cdp = await settleWithin(ext.context.newCDPSession(on), 5_000);
+  try {
+    await use(cdp);
+  } finally {
+    await Promise.race([cdp.detach().catch(() => undefined), upTo(2_000)]);
+    if (!opened) await on.close();
+  }
+}
+
+const enableServiceWorkers = (cdp: CDPSession) =>
+  Promise.race([cdp.send('ServiceWorker.enable'), upTo(5_000)]);
+
+/** Start the extension's service worker if it is not running (CDP, as DevTools does). */
+async function startWorker(ext: Extension): Promise<void> {
+  await withCdp(ext, undefined, async (cdp) => {
+    const scopeURL = `chrome-extension://${ext.id}/`;
+    await enableServiceWorkers(cdp);
+    await Promise.race([
+      cdp.send('ServiceWorker.startWorker', { scopeURL }).catch(() => undefined),
+      upTo(5_000),
+    ]);
+  });
 }
 
 /**
@@ -125,19 +192,16 @@ export const readText = (path: string) => readFileSync(path, 'utf8');
 
 /** Stop every service worker of the extension through CDP and wait until it has stopped. */
 export async function stopWorker(ext: Extension, page: Page): Promise<void> {
-  const cdp = await ext.context.newCDPSession(page);
-  const stopped = new Promise<void>((resolve) => {
-    cdp.on('ServiceWorker.workerVersionUpdated', (e) => {
-      const ours = e.versions.filter((v) => v.scriptURL.startsWith(`chrome-extension://${ext.id}/`));
-      if (ours.length && ours.every((v) => v.runningStatus === 'stopped')) resolve();
+  await withCdp(ext, page, async (cdp) => {
+    const stopped = new Promise<void>((resolve) => {
+      cdp.on('ServiceWorker.workerVersionUpdated', (e) => {
+        const ours = e.versions.filter((v) => v.scriptURL.startsWith(`chrome-extension://${ext.id}/`));
+        if (ours.length && ours.every((v) => v.runningStatus === 'stopped')) resolve();
+      });
     });
+    await enableServiceWorkers(cdp);
+    await Promise.race([cdp.send('ServiceWorker.stopAllWorkers'), upTo(5_000)]);
+    // A worker that was not running reports nothing: after a while it counts as stopped.
+    await Promise.race([stopped, upTo(3_000)]);
   });
-  // Bounded: a CDP call made while the worker is starting can go unanswered, and a
-  // test that stops the worker in a loop must not wait on it for ever.
-  const upTo = (ms: number) => new Promise((r) => setTimeout(r, ms));
-  await Promise.race([cdp.send('ServiceWorker.enable'), upTo(5_000)]);
-  await Promise.race([cdp.send('ServiceWorker.stopAllWorkers'), upTo(5_000)]);
-  // A worker that was not running reports nothing: after a while it counts as stopped.
-  await Promise.race([stopped, upTo(3_000)]);
-  await Promise.race([cdp.detach().catch(() => undefined), upTo(2_000)]);
 }
