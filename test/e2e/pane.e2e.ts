@@ -201,11 +201,11 @@ describe('a LinkedIn-style pane switching jobs in place', () => {
     expect(listeners.keydown ?? 0).toBe(0);
   });
 
-  // Last in the file: it stops the worker, and the harness's handle on it goes with it.
+  // Storage is read from an extension page, not through the harness's worker handle (which
+  // starts a stopped worker): only the page's own requests may start it again here.
   it('leaves exactly the last job’s highlights after 50 rapid switches with the worker stopped midway', async () => {
     await page.goto(URL0);
     const tabId = await tabIdOf(ext, page);
-    // Storage is read from an extension page: the worker is stopped during the test.
     const extPage = await ext.context.newPage();
     await extPage.goto(`chrome-extension://${ext.id}/${ext.manifest.options_ui.page}`);
     const stored = () =>
