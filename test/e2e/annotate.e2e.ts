@@ -276,7 +276,7 @@ describe('a posting annotated in the page', () => {
     await expect.poll(async () => (await part(cdp, 'panel'))?.hidden).toBe(true);
   });
 
-  it('keeps the keyboard on the button that hides the highlights, so Enter again shows them', async () => {
+  it('keeps the keyboard on the button that hides the highlights, so Enter again shows them, and Esc closes the panel', async () => {
     await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
     await page.keyboard.press('Alt+Shift+KeyM');
     if ((await part(cdp, 'panel'))?.hidden) await page.keyboard.press('Enter');
@@ -293,6 +293,13 @@ describe('a posting annotated in the page', () => {
     await expect
       .poll(async () => (await part(cdp, 'toggle-site'))?.text)
       .toBe('Hide highlights on linkedin.com');
+    // Esc closes the panel and puts the keyboard back on the pill: Enter opens it again.
+    await page.keyboard.press('Escape');
+    await expect.poll(async () => (await part(cdp, 'panel'))?.hidden).toBe(true);
+    await page.keyboard.press('Enter');
+    await expect.poll(async () => (await part(cdp, 'panel'))?.hidden).toBe(false);
+    await page.keyboard.press('Escape');
+    await expect.poll(async () => (await part(cdp, 'panel'))?.hidden).toBe(true);
   });
 
   it('hides the highlights on this site from the marker, remembers it, and shows them again', async () => {

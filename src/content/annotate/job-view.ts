@@ -256,6 +256,18 @@ export class JobView {
       this.o.overlay.focusMarker();
       return;
     }
+    // Esc closes the card first; then, from inside the marker, its panel. A page's own
+    // Esc (its dialog, its search box) is left alone.
+    if (
+      plain &&
+      e.key === 'Escape' &&
+      !this.o.overlay.cardOpen &&
+      this.o.overlay.contains(e.target) &&
+      this.o.overlay.closePanel()
+    ) {
+      e.preventDefault();
+      return;
+    }
     if (this.hidden) return;
     const fromUs = this.o.overlay.contains(e.target);
     let direction: 1 | -1 | 0 = 0;

@@ -284,6 +284,18 @@ export class Overlay {
     buttons.find((b) => b.getAttribute('data-action') === focused)?.focus();
   }
 
+  /**
+   * Esc in the marker: an open panel closes, and the keyboard goes back to the pill (the
+   * disclosure pattern), instead of staying on a button that is no longer shown.
+   */
+  closePanel(): boolean {
+    if (this.panel.hasAttribute('hidden')) return false;
+    const active = pageHost(this.doc).shadow.activeElement;
+    this.togglePanel();
+    if (active && this.panel.contains(active)) this.pill.focus();
+    return true;
+  }
+
   private togglePanel(): void {
     const open = this.panel.hasAttribute('hidden');
     this.panel.hidden = !open;
