@@ -154,7 +154,7 @@ describe('the marker and the card’s frame', () => {
     expect((await part(ff, page, 'toggle-site'))?.text).toBe('Hide highlights on linkedin.com');
   });
 
-  it('keeps the keyboard on the button that hides the highlights, so Enter again shows them', async () => {
+  it('keeps the keyboard on the button that hides the highlights, so Enter again shows them, and Esc closes the panel', async () => {
     await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
     await focusMarker(page);
     if (await panelHidden()) await page.keyboard.press('Enter');
@@ -169,6 +169,13 @@ describe('the marker and the card’s frame', () => {
     await page.keyboard.press('Enter');
     await expect.poll(() => ranges(page)).toBe(claims);
     await expect.poll(() => stored(ff, 'local', 'hiddenSites')).toEqual([]);
+    // Esc closes the panel and puts the keyboard back on the pill: Enter opens it again.
+    await page.keyboard.press('Escape');
+    await expect.poll(panelHidden).toBe(true);
+    await page.keyboard.press('Enter');
+    await expect.poll(panelHidden).toBe(false);
+    await page.keyboard.press('Escape');
+    await expect.poll(panelHidden).toBe(true);
   });
 
   it('closes the claim card from the frame’s own Close button, a real click in the frame', async () => {
