@@ -2,7 +2,8 @@
 # The one test command (`npm test`): installs what is missing, then typecheck, lint, unit
 # tests, the store builds, end-to-end tests in Debian Chromium and in Firefox ESR, and
 # web-ext lint. Ends with one line, `tests: N passed, M failed (unit …, chromium …,
-# firefox …, checks …)`: CI reads its `tests: N passed, M failed` prefix.
+# firefox …, checks …)`: CI reads its `tests: N passed, M failed` prefix. A test that
+# passed only on its retry is named before that line, and counted in it.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 export NO_COLOR=1 FORCE_COLOR=0 CI="${CI:-}"
@@ -10,6 +11,8 @@ mkdir -p test-artifacts
 passed=0
 failed=0
 failures=()
+retried_count=0
+retried_names=()
 # Per group (unit, chromium, firefox, checks), for the last line.
 declare -A group_passed=() group_failed=()
 
@@ -29,10 +32,17 @@ step() { # step NAME COMMAND...: one check that counts as one test (group "check
 
 vitest_step() { # vitest_step NAME CONFIG: counts every vitest test (group: NAME without "e2e-")
   local name=$1 config=$2 report="test-artifacts/vitest-$1.json" group=${1#e2e-}
+  local retried="test-artifacts/retried-$1.txt"
   echo "::: $name"
-  rm -f "$report"
-  npx vitest run --config "$config" --reporter=default --reporter=json --outputFile="$report"
+  rm -f "$report" "$retried"
+  RETRIED_REPORT="$retried" npx vitest run --config "$config" --reporter=default --reporter=json \
+    --reporter=./scripts/retried-reporter.ts --outputFile="$report"
   local code=$?
+  # Passed, but only on the retry the config allows: counted as passed, and named below.
+  if [ -s "$retried" ]; then
+    retried_count=$((retried_count + $(wc -l < "$retried")))
+    while IFS= read -r line; do retried_names+=("$line"); done < "$retried"
+  fi
   if [ -f "$report" ]; then
     read -r p f < <(node -e 'const r=require(process.argv[1]);console.log(r.numPassedTests, r.numFailedTests + (r.numRuntimeErrorTests||0))' "$PWD/$report")
     # An unreadable report counts as one failure rather than breaking the arithmetic.
@@ -59,6 +69,10 @@ vitest_step e2e-firefox vitest.e2e-firefox.config.ts
 step web-ext-lint node scripts/web-ext-lint.mjs
 
 if [ ${#failures[@]} -gt 0 ]; then echo "failed: ${failures[*]}"; fi
+if [ "$retried_count" -gt 0 ]; then
+  echo "passed only on a retry ($retried_count):"
+  printf '  %s\n' "${retried_names[@]}"
+fi
 groups=()
 for group in unit chromium firefox checks; do
   [ -n "${group_passed[$group]:-}" ] || continue
@@ -67,5 +81,7 @@ for group in unit chromium firefox checks; do
   groups+=("$entry")
 done
 summary=$(IFS=,; echo "${groups[*]}")
-echo "tests: $passed passed, $failed failed (${summary//,/, })"
+retries=""
+[ "$retried_count" -gt 0 ] && retries="; $retried_count of them passed only on a retry"
+echo "tests: $passed passed, $failed failed (${summary//,/, }$retries)"
 [ "$failed" -eq 0 ]
