@@ -78,7 +78,15 @@ export function App({ search }: { search: string }) {
           analysis: reply.state.analysis,
           comparison: reply.comparison ?? null,
         });
-      else setView({ kind: 'none', tabId: tab.id, busy: false, note: null });
+      // Not a posting, and already shown as such: the view stays, with what "Analyse this
+      // page anyway" is doing or found. Its own reading stores the tab's state, and that
+      // change, often arriving after its answer, would otherwise wipe its note.
+      else
+        setView((v) =>
+          v.kind === 'none' && v.tabId === tab.id
+            ? v
+            : { kind: 'none', tabId: tab.id, busy: false, note: null },
+        );
     } catch (error) {
       setView({ kind: 'error', detail: error instanceof Error ? error.message : String(error) });
     }

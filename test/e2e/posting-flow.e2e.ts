@@ -87,10 +87,12 @@ describe('a posting on a job board', () => {
 // saw no posting there, so this also checks that the second injection wakes it up.
 describe('"analyse this page anyway"', () => {
   const CAREERS_URL = 'http://127.0.0.1:4817/careers/senior-engineer';
+  const ABOUT_URL = 'http://127.0.0.1:4817/about/juniper-oak.html';
   let ext: Extension;
   beforeAll(async () => {
     ext = await launchExtension(join(ROOT, 'dist/demo'));
     await servePage(ext, CAREERS_URL, readText(join(CORPUS, 'pages/001.html')));
+    await servePage(ext, ABOUT_URL, readText(join(ROOT, 'demo/postings/juniper-oak-about.html')));
   });
   afterAll(async () => ext?.close());
 
@@ -108,5 +110,26 @@ describe('"analyse this page anyway"', () => {
     const state = await waitForState(ext, tabId, (s) => s.analysis.isJobPosting);
     expect(state.url).toBe(CAREERS_URL);
     await popup.close();
+  });
+
+  it('says so when the page it was asked to read holds no posting, every time', async () => {
+    // The reading stores the tab's state, and the popup reloads on that change: before
+    // or after the answer, the note must stay (it was wiped in two of three tries).
+    for (let i = 0; i < 3; i++) {
+      const page = await ext.context.newPage();
+      await page.goto(ABOUT_URL);
+      const popup = await openPopup(ext, await tabIdOf(ext, page));
+      await popup.getByRole('button', { name: 'Analyse this page anyway' }).click();
+      await expect
+        .poll(() => popup.locator('[data-state="not-a-posting"] [role="status"]').textContent(), {
+          timeout: 10_000,
+        })
+        .toBe('Mission Lens read the page and found no single job posting on it.');
+      await popup.waitForTimeout(300);
+      expect(await popup.locator('[data-state="not-a-posting"] [role="status"]').textContent()).toBe(
+        'Mission Lens read the page and found no single job posting on it.',
+      );
+      await Promise.all([popup.close(), page.close()]);
+    }
   });
 });

@@ -7,12 +7,20 @@ import type { TabStateReply } from '../../../src/shared/messages.ts';
 import { analysis, claim, theory } from '../theory/fixtures.ts';
 
 const reply = vi.hoisted(() => ({ current: null as unknown }));
+// What "Analyse this page anyway" answers, and the popup's storage watcher, to call by hand.
+const stub = vi.hoisted(() => ({
+  analyzed: { ok: false, reason: 'failed', detail: 'stub' } as unknown,
+  changed: null as (() => void) | null,
+}));
 vi.mock('../../../src/popup/api.ts', () => ({
   targetTab: async () => ({ id: 7, url: 'https://www.linkedin.com/jobs/view/1/' }),
   getTabState: async () => reply.current,
-  analyzeTab: async () => ({ ok: false, reason: 'failed', detail: 'stub' }),
+  analyzeTab: async () => stub.analyzed,
   openOptions: vi.fn(),
-  watchChanges: () => () => undefined,
+  watchChanges: (_tabId: number, onChange: () => void) => {
+    stub.changed = onChange;
+    return () => undefined;
+  },
 }));
 // The saved list's API (src/ui/list-api.ts) talks to the worker; here nothing is saved yet.
 vi.mock('../../../src/ui/list-api.ts', () => ({
@@ -125,6 +133,23 @@ describe('popup states', () => {
     expect(el.querySelector('[data-state="not-a-posting"] button')?.textContent).toBe(
       'Analyse this page anyway',
     );
+  });
+
+  it('not a posting after "analyse anyway": its note stays when the tab’s stored state changes', async () => {
+    const notAPosting = { ...stateOf(), analysis: { ...posting, isJobPosting: false } };
+    stub.analyzed = { ok: true, state: notAPosting };
+    const el = await show({ state: null, comparison: null });
+    el.querySelector<HTMLButtonElement>('[data-state="not-a-posting"] button')!.click();
+    const note = () => el.querySelector('[data-state="not-a-posting"] [role="status"]')?.textContent;
+    await vi.waitFor(() =>
+      expect(note()).toBe('Mission Lens read the page and found no single job posting on it.'),
+    );
+    // The worker stores what the page's reading found: the popup reads the tab again.
+    reply.current = { state: notAPosting, comparison: null };
+    stub.changed?.();
+    await new Promise((r) => setTimeout(r, 50));
+    expect(note()).toBe('Mission Lens read the page and found no single job posting on it.');
+    stub.analyzed = { ok: false, reason: 'failed', detail: 'stub' };
   });
 
   it('copies one question and all of them, and says so', async () => {
