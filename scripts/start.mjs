@@ -64,9 +64,12 @@ if (headed) {
       const ids = (await chrome.tabs.query({})).filter((t) => !t.url?.startsWith(own)).map((t) => t.id ?? 0);
       return Math.max(...ids);
     });
-    // Give the content script a moment; a page that is not a posting never reports.
+    // A board's posting is read by itself: wait for it (the first one pays for a cold
+    // browser and worker). A page that is not a posting never reports, and a career site
+    // is read only on request: a moment is enough there.
+    const waitMs = entry.isPosting && entry.style !== 'career-site' ? 20_000 : 1_500;
     let state = null;
-    for (let i = 0; i < 30 && !state; i++) {
+    for (let i = 0; i < waitMs / 100 && !state; i++) {
       state = await worker.evaluate(
         async (key) => (await chrome.storage.session.get(key))[key] ?? null,
         `tab:${tabId}`,
