@@ -1,6 +1,6 @@
 // The posting's own analysis: claims (vague and specific, with why), who pays, and the
 // tradeoffs to weigh. Long sections fold with <details>.
-import { CUSTOMER_NAMES, capitalise, REVENUE_NAMES, THEME_NAMES } from '../core/theory/labels.ts';
+import { capitalise, customerName, revenueName, THEME_NAMES } from '../core/theory/labels.ts';
 import type { Analysis, Claim } from '../core/types.ts';
 
 function ClaimList({ claims, kind }: { claims: Claim[]; kind: 'vague' | 'specific' }) {
@@ -48,6 +48,7 @@ export function ClaimsSection({ analysis }: { analysis: Analysis }) {
 
 export function BusinessModelSection({ analysis }: { analysis: Analysis }) {
   const bm = analysis.businessModel;
+  const hc = analysis.healthcare.is;
   const unknowns = [
     bm.customers.length === 0 ? 'Who pays the company is not stated.' : null,
     bm.revenue.length === 0
@@ -62,11 +63,13 @@ export function BusinessModelSection({ analysis }: { analysis: Analysis }) {
       <dl class="pairs">
         <dt>Paid by</dt>
         <dd data-testid="customers">
-          {bm.customers.length ? bm.customers.map((c) => CUSTOMER_NAMES[c]).join(', ') : 'not stated'}
+          {bm.customers.length ? bm.customers.map((c) => customerName(c, hc)).join(', ') : 'not stated'}
         </dd>
         <dt>How</dt>
         <dd data-testid="revenue">
-          {bm.revenue.length ? bm.revenue.map((r) => capitalise(REVENUE_NAMES[r])).join(', ') : 'not stated'}
+          {bm.revenue.length
+            ? bm.revenue.map((r) => capitalise(revenueName(r, hc))).join(', ')
+            : 'not stated'}
         </dd>
       </dl>
       {bm.evidence.length > 0 && (
@@ -138,8 +141,9 @@ export function TellsSection({ analysis }: { analysis: Analysis }) {
 /** Who pays the company and how, in one line for the first screen (the details below). */
 export function WhoPaysLine({ analysis }: { analysis: Analysis }) {
   const bm = analysis.businessModel;
-  const who = bm.customers.length ? bm.customers.map((c) => CUSTOMER_NAMES[c]).join(', ') : 'not stated';
-  const how = bm.revenue.length ? bm.revenue.map((r) => REVENUE_NAMES[r]).join(', ') : 'not stated';
+  const hc = analysis.healthcare.is;
+  const who = bm.customers.length ? bm.customers.map((c) => customerName(c, hc)).join(', ') : 'not stated';
+  const how = bm.revenue.length ? bm.revenue.map((r) => revenueName(r, hc)).join(', ') : 'not stated';
   return (
     <p class="card who-pays" data-testid="who-pays">
       <strong>Paid by</strong> {who}; <strong>how:</strong> {how}.

@@ -8,7 +8,7 @@ import {
   THEME_QUESTIONS,
   TRAIT_QUESTIONS,
 } from '../lexicon/questions.ts';
-import { CUSTOMER_NAMES } from '../theory/labels.ts';
+import { customerName } from '../theory/labels.ts';
 import type { BusinessModel, Claim, Customer, HealthcareVerdict, Theme } from '../types.ts';
 
 export interface QuestionInput {
@@ -22,11 +22,7 @@ const MAX_THEME_QUESTIONS = 3;
 
 function buyerQuestion(customers: Customer[], healthcare: boolean): string {
   if (customers.length === 0) return CORE_QUESTIONS.buyer;
-  const who = customers
-    .map((c) =>
-      healthcare ? CUSTOMER_NAMES[c] : c === 'patient' ? 'individuals paying themselves' : CUSTOMER_NAMES[c],
-    )
-    .join(' and ');
+  const who = customers.map((c) => customerName(c, healthcare)).join(' and ');
   return buyerQuestionFor(who, healthcare);
 }
 

@@ -38,4 +38,19 @@ export const REVENUE_NAMES: Readonly<Record<RevenueModel, string>> = {
   'public-funding': 'grants and public budgets',
 };
 
+/** The names that change for an employer outside healthcare: it has customers, not patients. */
+const OUTSIDE_HEALTHCARE: Readonly<Partial<Record<Customer | RevenueModel, string>>> = {
+  patient: 'individuals paying themselves',
+  'fee-for-service': 'paid per job or service',
+  'product-sales': 'selling a product',
+};
+
+/** Who pays, named for the employer the posting is from (`healthcare`: its verdict). */
+export const customerName = (c: Customer, healthcare: boolean): string =>
+  (!healthcare && OUTSIDE_HEALTHCARE[c]) || CUSTOMER_NAMES[c];
+
+/** How it is paid, named for the employer the posting is from. */
+export const revenueName = (r: RevenueModel, healthcare: boolean): string =>
+  (!healthcare && OUTSIDE_HEALTHCARE[r]) || REVENUE_NAMES[r];
+
 export const capitalise = (s: string): string => (s ? s[0]!.toUpperCase() + s.slice(1) : s);

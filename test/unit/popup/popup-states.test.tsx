@@ -128,6 +128,31 @@ describe('popup states', () => {
     expect(el.querySelectorAll('.claim')).toHaveLength(1);
   });
 
+  it('not healthcare: who pays is said without patients or visits', async () => {
+    // Gridwell: "Homeowners pay us for each project".
+    const bm = {
+      customers: ['patient'],
+      revenue: ['fee-for-service', 'product-sales'],
+      evidence: [],
+    } as const;
+    const heatPumps = analysis({
+      healthcare: { is: false, segment: 'non-healthcare', confidence: 0.9, evidence: [] },
+      businessModel: { ...bm, customers: [...bm.customers], revenue: [...bm.revenue], evidence: [] },
+    });
+    let el = await show({ state: stateOf(heatPumps), comparison: null });
+    expect(el.querySelector('[data-testid="who-pays"]')?.textContent).toBe(
+      'Paid by individuals paying themselves; how: paid per job or service, selling a product.',
+    );
+    expect(el.querySelector('[data-testid="customers"]')?.textContent).toBe('individuals paying themselves');
+    render(null, root);
+    // The same model at a healthcare employer keeps the healthcare words.
+    const clinic = analysis({ businessModel: { ...heatPumps.businessModel } });
+    el = await show({ state: stateOf(clinic), comparison: null });
+    expect(el.querySelector('[data-testid="who-pays"]')?.textContent).toBe(
+      'Paid by patients themselves; how: paid per visit or procedure, selling a product (drugs, devices).',
+    );
+  });
+
   it('not a posting: offers to analyse the page anyway', async () => {
     const el = await show({ state: null, comparison: null });
     expect(el.querySelector('[data-state="not-a-posting"] button')?.textContent).toBe(
