@@ -1,8 +1,8 @@
 // What the candidate should weigh for each claim: the cost its theme implies, the
 // tension its business model adds, and the questions that would test it.
 import { traitsOf } from '../business-model/traits.ts';
-import { THEME_QUESTIONS, TRAIT_QUESTIONS } from '../lexicon/questions.ts';
-import { THEME_TRADEOFFS, TRAIT_TRADEOFFS } from '../lexicon/tradeoffs.ts';
+import { THEME_QUESTIONS, traitQuestions } from '../lexicon/questions.ts';
+import { THEME_TRADEOFFS, traitTradeoffs } from '../lexicon/tradeoffs.ts';
 import type { BusinessModel, Claim, HealthcareVerdict } from '../types.ts';
 
 const MAX_PER_CLAIM = 3;
@@ -23,10 +23,10 @@ export function weighClaims(claims: Claim[], model: BusinessModel, healthcare: H
   const themed = healthcare.is;
   return claims.map((claim) => {
     const tradeoffs = themed ? [...(THEME_TRADEOFFS[claim.theme] ?? [])].slice(0, 2) : [];
-    if (trait) tradeoffs.push(...TRAIT_TRADEOFFS[trait].slice(0, 1));
+    if (trait) tradeoffs.push(...traitTradeoffs(trait, themed).slice(0, 1));
     const questions = themed ? [...(THEME_QUESTIONS[claim.theme] ?? [])] : [];
     if (claim.specificity === 'vague') questions.push(...gapQuestions(claim));
-    if (trait) questions.push(...TRAIT_QUESTIONS[trait]);
+    if (trait) questions.push(...traitQuestions(trait, themed));
     return {
       ...claim,
       tradeoffs: [...new Set(tradeoffs)].slice(0, MAX_PER_CLAIM),

@@ -103,3 +103,20 @@ export const TRAIT_QUESTIONS: Readonly<Record<BusinessTrait, readonly string[]>>
     'Who pays you: patients, employers, health plans, providers, drug makers or government? Who is the end user?',
   ],
 };
+
+/** The trait questions above whose words are healthcare's, asked of any other employer. */
+export const OUTSIDE_HEALTHCARE_TRAIT_QUESTIONS: Readonly<Partial<Record<BusinessTrait, readonly string[]>>> =
+  {
+    provider: ['Does your product raise what your customers charge, lower their costs, or neither?'],
+    employer: ['What happens to the people you serve when their employer does not renew the contract?'],
+    patient: ['What do customers pay out of their own pocket, and who is priced out?'],
+    'fee-for-service': ['What keeps volume from becoming the goal when you are paid per job or per sale?'],
+    'subscription-saas': [
+      'Do customers renew because the people they serve are better off, or because the product saves them time?',
+    ],
+    'payer-unknown': ['Who pays you: the people you serve, businesses, or government? Who is the end user?'],
+  };
+
+/** The questions a business trait raises, worded for a healthcare employer or for another. */
+export const traitQuestions = (trait: BusinessTrait, healthcare: boolean): readonly string[] =>
+  (!healthcare && OUTSIDE_HEALTHCARE_TRAIT_QUESTIONS[trait]) || TRAIT_QUESTIONS[trait];

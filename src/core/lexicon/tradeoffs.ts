@@ -115,3 +115,34 @@ export const TRAIT_TRADEOFFS: Readonly<Record<BusinessTrait, readonly string[]>>
     'The posting does not say who pays; until you know, you cannot tell whose interests the mission is bent toward.',
   ],
 };
+
+/**
+ * The same tensions for an employer outside healthcare, where the people served are
+ * customers and the work is jobs or sales, not visits: only the traits whose words above
+ * are healthcare's. The others read the same anywhere.
+ */
+export const OUTSIDE_HEALTHCARE_TRAIT_TRADEOFFS: Readonly<Partial<Record<BusinessTrait, readonly string[]>>> =
+  {
+    provider: [
+      'Businesses buy what raises their revenue or cuts their costs; a product that lowers what they charge is a hard sale.',
+    ],
+    employer: [
+      'Employers buy to hold down costs and keep staff; the people reached are those with good jobs, and the contract can end at renewal.',
+    ],
+    patient: [
+      'When the people served pay directly, the company answers to them, but it reaches only those who can afford it.',
+    ],
+    'fee-for-service': [
+      'Being paid per job or per sale rewards doing more of them; nothing in the model pays for the cheaper answer that needs less work.',
+    ],
+    'subscription-saas': [
+      'Subscriptions earn the same whether the people served are better off or not; the product follows what the buyer renews for.',
+    ],
+    'commission-marketplace': [
+      'A cut of every match or sale adds a layer of cost between the two sides and rewards the number of transactions.',
+    ],
+  };
+
+/** The tensions a business trait raises, worded for a healthcare employer or for another. */
+export const traitTradeoffs = (trait: BusinessTrait, healthcare: boolean): readonly string[] =>
+  (!healthcare && OUTSIDE_HEALTHCARE_TRAIT_TRADEOFFS[trait]) || TRAIT_TRADEOFFS[trait];

@@ -7,6 +7,7 @@ import {
   CORE_QUESTIONS_OUTSIDE_HEALTHCARE,
   THEME_QUESTIONS,
   TRAIT_QUESTIONS,
+  traitQuestions,
 } from '../lexicon/questions.ts';
 import { customerName } from '../theory/labels.ts';
 import type { BusinessModel, Claim, Customer, HealthcareVerdict, Theme } from '../types.ts';
@@ -39,7 +40,7 @@ export function rankQuestions({ healthcare, claims, businessModel }: QuestionInp
   const traits = traitsOf(businessModel, healthcare);
   const payerUnknown = businessModel.customers.length === 0;
 
-  if (payerUnknown) out.push(...TRAIT_QUESTIONS['payer-unknown']);
+  if (payerUnknown) out.push(...traitQuestions('payer-unknown', healthcare.is));
   out.push(CORE_QUESTIONS.margin);
   if (!payerUnknown) out.push(buyerQuestion(businessModel.customers, healthcare.is));
 
