@@ -111,6 +111,9 @@ export const OUTSIDE_HEALTHCARE_TRAIT_QUESTIONS: Readonly<Partial<Record<Busines
     employer: ['What happens to the people you serve when their employer does not renew the contract?'],
     patient: ['What do customers pay out of their own pocket, and who is priced out?'],
     'fee-for-service': ['What keeps volume from becoming the goal when you are paid per job or per sale?'],
+    'capitation-pmpm': [
+      'How do you make sure a fixed fee per person does not lead to serving each one less?',
+    ],
     'subscription-saas': [
       'Do customers renew because the people they serve are better off, or because the product saves them time?',
     ],

@@ -135,6 +135,9 @@ export const OUTSIDE_HEALTHCARE_TRAIT_TRADEOFFS: Readonly<Partial<Record<Busines
     'fee-for-service': [
       'Being paid per job or per sale rewards doing more of them; nothing in the model pays for the cheaper answer that needs less work.',
     ],
+    'capitation-pmpm': [
+      'A fixed fee per person enrolled makes every hour of service a cost, so the margin depends on how little each person uses.',
+    ],
     'subscription-saas': [
       'Subscriptions earn the same whether the people served are better off or not; the product follows what the buyer renews for.',
     ],

@@ -42,6 +42,7 @@ export const REVENUE_NAMES: Readonly<Record<RevenueModel, string>> = {
 const OUTSIDE_HEALTHCARE: Readonly<Partial<Record<Customer | RevenueModel, string>>> = {
   patient: 'individuals paying themselves',
   'fee-for-service': 'paid per job or service',
+  'capitation-pmpm': 'a fixed fee per person enrolled',
   'product-sales': 'selling a product',
 };
 
