@@ -11,7 +11,6 @@ mkdir -p test-artifacts
 passed=0
 failed=0
 failures=()
-retried_count=0
 retried_names=()
 # Per group (unit, chromium, firefox, checks), for the last line.
 declare -A group_passed=() group_failed=()
@@ -40,7 +39,6 @@ vitest_step() { # vitest_step NAME CONFIG: counts every vitest test (group: NAME
   local code=$?
   # Passed, but only on the retry the config allows: counted as passed, and named below.
   if [ -s "$retried" ]; then
-    retried_count=$((retried_count + $(wc -l < "$retried")))
     while IFS= read -r line; do retried_names+=("$line"); done < "$retried"
   fi
   if [ -f "$report" ]; then
@@ -69,8 +67,8 @@ vitest_step e2e-firefox vitest.e2e-firefox.config.ts
 step web-ext-lint node scripts/web-ext-lint.mjs
 
 if [ ${#failures[@]} -gt 0 ]; then echo "failed: ${failures[*]}"; fi
-if [ "$retried_count" -gt 0 ]; then
-  echo "passed only on a retry ($retried_count):"
+if [ ${#retried_names[@]} -gt 0 ]; then
+  echo "passed only on a retry (${#retried_names[@]}):"
   printf '  %s\n' "${retried_names[@]}"
 fi
 groups=()
@@ -82,6 +80,6 @@ for group in unit chromium firefox checks; do
 done
 summary=$(IFS=,; echo "${groups[*]}")
 retries=""
-[ "$retried_count" -gt 0 ] && retries="; $retried_count of them passed only on a retry"
+[ ${#retried_names[@]} -gt 0 ] && retries="; ${#retried_names[@]} of them passed only on a retry"
 echo "tests: $passed passed, $failed failed (${summary//,/, }$retries)"
 [ "$failed" -eq 0 ]

@@ -46,9 +46,18 @@ export function ClaimsSection({ analysis }: { analysis: Analysis }) {
   );
 }
 
+/** Who pays and how, named for the employer (healthcare words only for healthcare). */
+function paidWhoHow(analysis: Analysis): { who: string[]; how: string[] } {
+  const hc = analysis.healthcare.is;
+  return {
+    who: analysis.businessModel.customers.map((c) => customerName(c, hc)),
+    how: analysis.businessModel.revenue.map((r) => revenueName(r, hc)),
+  };
+}
+
 export function BusinessModelSection({ analysis }: { analysis: Analysis }) {
   const bm = analysis.businessModel;
-  const hc = analysis.healthcare.is;
+  const { who, how } = paidWhoHow(analysis);
   const unknowns = [
     bm.customers.length === 0 ? 'Who pays the company is not stated.' : null,
     bm.revenue.length === 0
@@ -62,15 +71,9 @@ export function BusinessModelSection({ analysis }: { analysis: Analysis }) {
       </summary>
       <dl class="pairs">
         <dt>Paid by</dt>
-        <dd data-testid="customers">
-          {bm.customers.length ? bm.customers.map((c) => customerName(c, hc)).join(', ') : 'not stated'}
-        </dd>
+        <dd data-testid="customers">{who.length ? who.join(', ') : 'not stated'}</dd>
         <dt>How</dt>
-        <dd data-testid="revenue">
-          {bm.revenue.length
-            ? bm.revenue.map((r) => capitalise(revenueName(r, hc))).join(', ')
-            : 'not stated'}
-        </dd>
+        <dd data-testid="revenue">{how.length ? how.map(capitalise).join(', ') : 'not stated'}</dd>
       </dl>
       {bm.evidence.length > 0 && (
         <>
@@ -140,13 +143,11 @@ export function TellsSection({ analysis }: { analysis: Analysis }) {
 
 /** Who pays the company and how, in one line for the first screen (the details below). */
 export function WhoPaysLine({ analysis }: { analysis: Analysis }) {
-  const bm = analysis.businessModel;
-  const hc = analysis.healthcare.is;
-  const who = bm.customers.length ? bm.customers.map((c) => customerName(c, hc)).join(', ') : 'not stated';
-  const how = bm.revenue.length ? bm.revenue.map((r) => revenueName(r, hc)).join(', ') : 'not stated';
+  const { who, how } = paidWhoHow(analysis);
   return (
     <p class="card who-pays" data-testid="who-pays">
-      <strong>Paid by</strong> {who}; <strong>how:</strong> {how}.
+      <strong>Paid by</strong> {who.join(', ') || 'not stated'}; <strong>how:</strong>{' '}
+      {how.join(', ') || 'not stated'}.
     </p>
   );
 }

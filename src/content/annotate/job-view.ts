@@ -256,20 +256,14 @@ export class JobView {
       this.o.overlay.focusMarker();
       return;
     }
+    const fromUs = this.o.overlay.contains(e.target);
     // Esc closes the card first; then, from inside the marker, its panel. A page's own
     // Esc (its dialog, its search box) is left alone.
-    if (
-      plain &&
-      e.key === 'Escape' &&
-      !this.o.overlay.cardOpen &&
-      this.o.overlay.contains(e.target) &&
-      this.o.overlay.closePanel()
-    ) {
+    if (plain && e.key === 'Escape' && fromUs && !this.o.overlay.cardOpen && this.o.overlay.closePanel()) {
       e.preventDefault();
       return;
     }
     if (this.hidden) return;
-    const fromUs = this.o.overlay.contains(e.target);
     let direction: 1 | -1 | 0 = 0;
     if ((plain && e.key === ']') || (chord && e.code === 'KeyJ')) direction = 1;
     else if ((plain && e.key === '[') || (chord && e.code === 'KeyK')) direction = -1;

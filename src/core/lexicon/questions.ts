@@ -3,6 +3,7 @@
 // them specific to what the posting claims and to what it leaves out.
 import type { Theme } from '../types.ts';
 import type { BusinessTrait } from './tradeoffs.ts';
+import { wordedFor } from './worded-for.ts';
 
 export type CoreQuestionId = 'margin' | 'buyer' | 'north-star' | 'promotion' | 'conflict' | 'patient-story';
 
@@ -121,5 +122,4 @@ export const OUTSIDE_HEALTHCARE_TRAIT_QUESTIONS: Readonly<Partial<Record<Busines
   };
 
 /** The questions a business trait raises, worded for a healthcare employer or for another. */
-export const traitQuestions = (trait: BusinessTrait, healthcare: boolean): readonly string[] =>
-  (!healthcare && OUTSIDE_HEALTHCARE_TRAIT_QUESTIONS[trait]) || TRAIT_QUESTIONS[trait];
+export const traitQuestions = wordedFor(TRAIT_QUESTIONS, OUTSIDE_HEALTHCARE_TRAIT_QUESTIONS);

@@ -3,6 +3,7 @@
 // to and for each trait of the business model, so the candidate can weigh it against
 // their own theory of change. Written as prompts, not verdicts.
 import { CUSTOMERS, type Customer, REVENUE_MODELS, type RevenueModel, type Theme } from '../types.ts';
+import { wordedFor } from './worded-for.ts';
 
 export const THEME_TRADEOFFS: Readonly<Record<Theme, readonly string[]>> = {
   transform: [
@@ -147,5 +148,4 @@ export const OUTSIDE_HEALTHCARE_TRAIT_TRADEOFFS: Readonly<Partial<Record<Busines
   };
 
 /** The tensions a business trait raises, worded for a healthcare employer or for another. */
-export const traitTradeoffs = (trait: BusinessTrait, healthcare: boolean): readonly string[] =>
-  (!healthcare && OUTSIDE_HEALTHCARE_TRAIT_TRADEOFFS[trait]) || TRAIT_TRADEOFFS[trait];
+export const traitTradeoffs = wordedFor(TRAIT_TRADEOFFS, OUTSIDE_HEALTHCARE_TRAIT_TRADEOFFS);

@@ -1,5 +1,6 @@
 // Plain names for the contract's keys, as a person reads them in the popup and the
 // theory editor.
+import { wordedFor } from '../lexicon/worded-for.ts';
 import type { Customer, RevenueModel, Theme } from '../types.ts';
 
 export const THEME_NAMES: Readonly<Record<Theme, string>> = {
@@ -47,11 +48,9 @@ const OUTSIDE_HEALTHCARE: Readonly<Partial<Record<Customer | RevenueModel, strin
 };
 
 /** Who pays, named for the employer the posting is from (`healthcare`: its verdict). */
-export const customerName = (c: Customer, healthcare: boolean): string =>
-  (!healthcare && OUTSIDE_HEALTHCARE[c]) || CUSTOMER_NAMES[c];
+export const customerName = wordedFor(CUSTOMER_NAMES, OUTSIDE_HEALTHCARE);
 
 /** How it is paid, named for the employer the posting is from. */
-export const revenueName = (r: RevenueModel, healthcare: boolean): string =>
-  (!healthcare && OUTSIDE_HEALTHCARE[r]) || REVENUE_NAMES[r];
+export const revenueName = wordedFor(REVENUE_NAMES, OUTSIDE_HEALTHCARE);
 
 export const capitalise = (s: string): string => (s ? s[0]!.toUpperCase() + s.slice(1) : s);
