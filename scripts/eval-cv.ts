@@ -51,6 +51,8 @@ export interface Tallies {
   bySource: Map<string, ClaimTally>;
   /** Over healthcare postings only, as the contract scores them; 'all' and per source. */
   whoPays: Map<string, WhoPays>;
+  /** Healthcare postings whose who pays or how differs from the label, for EVAL_VERBOSE. */
+  whoPaysErrors: string[];
 }
 
 function tallyAnalysis(label: Label, analysis: Analysis, t: Tallies): void {
@@ -69,6 +71,7 @@ const newTallies = (): Tallies => ({
   floor: newTally(),
   bySource: new Map(),
   whoPays: new Map(),
+  whoPaysErrors: [],
 });
 
 function countSet(acc: [number, number, number], gold: readonly string[], found: readonly string[]): void {
@@ -84,6 +87,13 @@ function tallyWhoPays(label: Label, analysis: Analysis, t: Tallies): void {
     countSet(w.customers, label.customers, analysis.businessModel.customers);
     countSet(w.revenue, label.revenue, analysis.businessModel.revenue);
   }
+  const { customers, revenue } = analysis.businessModel;
+  const same = (a: readonly string[], b: readonly string[]) =>
+    a.length === b.length && a.every((x) => b.includes(x));
+  if (!same(customers, label.customers) || !same(revenue, label.revenue))
+    t.whoPaysErrors.push(
+      `${label.id} ${label.segment ?? '-'}  pays [${customers}] label [${label.customers}]  how [${revenue}] label [${label.revenue}]`,
+    );
 }
 
 export const f1Of = ([tp, fp, fn]: readonly number[]) => (tp! === 0 ? 0 : (2 * tp!) / (2 * tp! + fp! + fn!));
@@ -149,5 +159,7 @@ export async function evalCrossValidated(): Promise<void> {
     for (const a of cv.model.alarms.slice(0, n)) console.log(`    ${a}`);
     console.log(`\n  cross-validated disagreements (${cv.model.disagreements.length}):`);
     for (const d of cv.model.disagreements.slice(0, n)) console.log(`    ${d}`);
+    console.log(`\n  cross-validated who pays or how differs (${cv.whoPaysErrors.length}):`);
+    for (const e of cv.whoPaysErrors) console.log(`    ${e}`);
   }
 }

@@ -23,7 +23,13 @@ const SEGMENT_CUES = compileTerms(HEALTHCARE_SEGMENT_CUES);
 
 /** Prior log-odds: with no evidence at all, an employer is not healthcare. */
 const BIAS = -2;
-const CONTEXT_WEIGHT: Record<SentenceContext, number> = { boilerplate: 0, aside: 0.5, plain: 1, self: 1.4 };
+const CONTEXT_WEIGHT: Record<SentenceContext, number> = {
+  boilerplate: 0,
+  aside: 0.5,
+  plain: 1,
+  self: 1.4,
+  identity: 3,
+};
 /** The employer's own description (JSON-LD or an adapter's "about" block) speaks for it most. */
 const EMPLOYER_TEXT_WEIGHT = 1.5;
 const REPEAT_BONUS = 0.2;
@@ -60,6 +66,7 @@ const KNOWN_EMPLOYER_WEIGHT = 12;
  */
 const RECRUITER_TEXT_FACTOR = 0.2;
 const RECRUITER_NAME = /\b(?:staffing|recruit\w*|talent|personnel|placements?|search partners)\b/i;
+const SERVICES_FIRM_NAME = /\b(?:consult\w*|locums?|associates|advisors|advisory|management)\b/i;
 const RECRUITER_SAYS =
   /\b(?:on behalf of (?:our|a) client|our client(?:,| is| has)|(?:we are|we're) (?:a|an) (?:\w+ ){0,3}(?:staffing|recruit(?:ing|ment)) (?:agency|firm|company|partner))\b/i;
 // Page content is hostile and unbounded; the vocabulary of a posting is in its first pages.
@@ -181,6 +188,8 @@ function collectEvidence(posting: Posting): {
   scored: Scored[];
   cues: Scored[];
   known: KnownEmployer | null;
+  /** A staffing firm or consultancy: one that sells services to care, not care itself. */
+  servicesFirm: boolean;
 } {
   const tally = new EvidenceTally();
   tally.scanField('industry', INDUSTRY_TERMS, posting.industry);
@@ -198,7 +207,8 @@ function collectEvidence(posting: Posting): {
   const known = knownEmployer(posting.company);
   const scored = capDuties(all.filter(({ e }) => e.source !== 'cue'));
   if (known && posting.company) scored.push(knownEvidence(known, posting.company));
-  return { scored, cues: all.filter(({ e }) => e.source === 'cue'), known };
+  const servicesFirm = recruiter || SERVICES_FIRM_NAME.test(posting.company ?? '');
+  return { scored, cues: all.filter(({ e }) => e.source === 'cue'), known, servicesFirm };
 }
 
 function capDuties(scored: Scored[]): Scored[] {
@@ -216,7 +226,7 @@ export interface ClassifyOptions {
 }
 
 export function classifyHealthcare(posting: Posting, options: ClassifyOptions = {}): HealthcareVerdict {
-  const { scored, cues, known } = collectEvidence(posting);
+  const { scored, cues, known, servicesFirm } = collectEvidence(posting);
   if (scored.length === 0 && !posting.description.trim()) {
     return { is: false, segment: 'unclear', confidence: 0, evidence: [] };
   }
@@ -239,7 +249,11 @@ export function classifyHealthcare(posting: Posting, options: ClassifyOptions = 
   }
   return {
     is,
-    segment: is ? segmentOf(known, [...scored, ...cues], options.notA) : 'non-healthcare',
+    segment: !is
+      ? 'non-healthcare'
+      : servicesFirm && !known
+        ? 'health-services'
+        : segmentOf(known, [...scored, ...cues], options.notA),
     confidence,
     evidence,
   };

@@ -15,7 +15,7 @@ import { anyOf } from './term-matcher.ts';
  * boilerplate: benefits, pay, legal text; aside: other text inside a benefits section (perks
  * sections sometimes carry a line about the work); self: the employer about itself; plain: the rest.
  */
-export type SentenceContext = 'boilerplate' | 'aside' | 'self' | 'plain';
+export type SentenceContext = 'boilerplate' | 'aside' | 'self' | 'identity' | 'plain';
 
 export interface Sentence {
   start: number;
@@ -33,6 +33,10 @@ const JOB_HEADING = headingRegex(JOB_HEADING_PATTERNS);
 const BOILERPLATE_HEADING = headingRegex(BOILERPLATE_HEADING_PATTERNS);
 const SELF_HEADING = headingRegex(SELF_HEADING_PATTERNS);
 const SELF_WORDS = /\b(?:we|we're|we’re|we've|we’ve|our|ours|us)\b/gi;
+// The employer saying what it is ("We are a…", "Acme is the world's leading…"): what it
+// makes and sells, which speaks for the business more than what one project touches.
+const IDENTITY =
+  /^\W*(?:we(?: are|'re|’re)|(?:\p{Lu}[\p{L}\p{N}&'’.-]*\s){1,5}(?:\([^)]{1,20}\)\s)?(?:,[^,]{1,80},\s)?(?:is|has been|remains))\s(?:a|an|the|one of|now)\s/u;
 
 const MAX_HEADING_CHARS = 80;
 const MAX_HEADING_WORDS = 7;
@@ -199,7 +203,7 @@ export function splitSentences(description: string, company: string | null): Sen
           // Short items in a benefits list are perks; only a full sentence there may be about the work.
           else if (context === 'aside' && wordCount(text) <= SHORT_ITEM_WORDS + 2) context = 'boilerplate';
           else if (context === 'plain' && (selfWord.within(from, to) || name.within(from, to)))
-            context = 'self';
+            context = IDENTITY.test(text) ? 'identity' : 'self';
           sentences.push({ start: from, end: to, context });
         }
         if (!m) break;

@@ -13,7 +13,7 @@ export const PAYMENT_CLAUSES: readonly RegExp[] = [
   // "hospitals and large practices can also buy it under contract"
   /(?<payer>[^,;:]{2,100}?) (?:can |may )?(?:also )?(?:buys?|purchases?) (?:it|them|our [\w-]+|the [\w-]+)\b(?<rest>[^;]*)/i,
   // "we are paid by the state", "funded by"
-  /\b(?:we are|we're|is|are) (?:paid|funded|reimbursed) by (?<payer>[^,;.]{2,100})(?<rest>[^;]*)/i,
+  /\b(?:we are|we(?:'|’)re|is|are) (?:paid|funded|reimbursed) by (?<payer>[^,;.]{2,100})(?<rest>[^;]*)/i,
   // A practice's "we accept most major insurance", "takes both insurance and private pay
   // clients": the plans named pay it, and self-pay patients do.
   /\b(?:accepts?|accepting|takes?) (?<payer>(?:(?:almost|nearly|both|most|all|many|several|every|major|private|commercial|traditional|state|local|area) ){0,4}(?:insurance|insurers|health plans|medicare|medicaid|medi-cal)\b(?:(?:,| and| or|,? as well as) (?:[\w-]+ ){0,3}?(?:insurance|plans|medicare|medicaid|medi-cal|(?:private|self|cash)[- ]pay(?: clients| patients)?)\b)*)(?<rest>)/i,

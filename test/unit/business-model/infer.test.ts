@@ -127,3 +127,42 @@ describe('inferBusinessModel: what the employer plainly is', () => {
     expect(m.revenue).not.toContain('product-sales');
   });
 });
+
+describe('what the employer says it sells, and to whom (the stated rules alone)', () => {
+  const stated = (description: string) =>
+    inferBusinessModel(postingFromText(`Analyst\nAcme\n${description}`), hc, undefined, null).customers;
+
+  it('reads products made for hospitals, and a supplier of products to them', () => {
+    expect(
+      stated(
+        'The position will include prototyping and testing the technology for the next generation of diagnostic products for hospitals and laboratories.',
+      ),
+    ).toEqual(['provider']);
+    expect(
+      stated(
+        'Medline is the leading nationwide supplier of medical, surgical and pharmaceutical products to hospitals, nursing homes and physician offices.',
+      ),
+    ).toEqual(['provider']);
+  });
+
+  it('reads who uses it, and whom the company helps', () => {
+    expect(
+      stated('Our platform is used by a broad range of the nation’s largest diagnostic service providers.'),
+    ).toEqual(['provider']);
+    expect(
+      stated('We leverage data and behavioral therapy to assist providers in enhancing sleep outcomes.'),
+    ).toEqual(['provider']);
+  });
+
+  it('does not read a duty addressed to the candidate ("Assist clinicians…") as a customer', () => {
+    expect(stated('Assist clinicians with research process and analysis.')).toEqual([]);
+  });
+
+  it('reads "we’re paid by" with a curly apostrophe', () => {
+    expect(
+      stated(
+        'Our services are offered at no cost to families as we’re paid by the 14K+ communities and 3K+ providers in our network.',
+      ),
+    ).toEqual(['provider']);
+  });
+});

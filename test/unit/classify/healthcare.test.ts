@@ -26,6 +26,25 @@ const BENEFITS = [
   'We are an equal opportunity employer and consider applicants without regard to disability or veteran status.',
 ].join('\n');
 
+describe('classifyHealthcare: what the employer is decides the segment', () => {
+  // Each was read as a provider by the clinicians and hospitals its posting talks about.
+  it.each([
+    ['N0186', 'a locums staffing firm'],
+    ['N0181', 'a consultancy placing Epic analysts'],
+    ['N0261', 'a physician management company'],
+  ])('%s (%s) sells services to care: health services', (id) => {
+    const v = classifyHealthcare(postingFromText(readFileSync(textPath(id), 'utf8')));
+    expect(v.is).toBe(true);
+    expect(v.segment).toBe('health-services');
+  });
+
+  it('reads the sentence in which the employer says what it is as weightier than the rest', () => {
+    const text = 'Acme Diagnostics is a maker of diagnostic tests. We also work with hospitals on research.';
+    const contexts = splitSentences(text, 'Acme Diagnostics').map((s) => s.context);
+    expect(contexts).toEqual(['identity', 'self']);
+  });
+});
+
 describe('classifyHealthcare: healthcare employers', () => {
   it('a Blue Cross or Blue Shield plan is a payer even when the posting only describes the job', () => {
     const v = classifyHealthcare(
