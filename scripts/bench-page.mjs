@@ -17,7 +17,8 @@
 // addresses by request routing; nothing leaves the machine. Each visit is a fresh tab.
 // Build first: npx vite build --mode chrome --logLevel warn (BENCH_DIST=dir: another build)
 // Usage: node scripts/bench-page.mjs [--runs N] [--json] [--page NAME-PART]
-//   (BENCH_TRACES=dir also keeps every trace, for the DevTools Performance panel)
+//   (BENCH_TRACES=dir also keeps every trace, for the DevTools Performance panel;
+//   BENCH_PROFILE=1 prints where script time goes in the traced pane switches)
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { ATTACK_PAGES } from './attack-pages.mjs';
@@ -337,6 +338,28 @@ async function paneSwitches(browser, jobs) {
   return switches;
 }
 
+// BENCH_PROFILE=1: where the extension's script time goes in the switches, from V8's
+// sampling profiler (it slows what it samples: for finding hot code, not for figures).
+async function startProfile(cdp) {
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 50 });
+  await cdp.send('Profiler.start');
+}
+
+async function printProfile(cdp) {
+  const { profile } = await cdp.send('Profiler.stop');
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const self = new Map();
+  profile.samples.forEach((id, i) => {
+    const { callFrame: f } = byId.get(id);
+    const key = `${f.functionName || '(anonymous)'} ${f.url.replace(/^.*\//, '')}:${f.lineNumber + 1}`;
+    self.set(key, (self.get(key) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000);
+  });
+  const top = [...self].filter(([k]) => !k.startsWith('(idle)')).sort((a, b) => b[1] - a[1]);
+  console.log('  profile of the traced switches, self ms (all scripts in the tab):');
+  for (const [k, ms] of top.slice(0, 30)) console.log(`    ${ms.toFixed(1).padStart(7)}  ${k}`);
+}
+
 const SWITCH_MARK = 'mission-lens-bench:switch-';
 const PANE_ROUNDS = 2;
 
@@ -351,6 +374,8 @@ async function tracedSwitches(browser, jobs, { withExtension, waits = [] }) {
   const cdp = await browser.context.newCDPSession(tab);
   await startTrace(cdp);
   await sleep(50); // tracing reaches the renderer a moment after Tracing.start returns
+  const profiling = withExtension && process.env.BENCH_PROFILE === '1';
+  if (profiling) await startProfile(cdp);
   const took = [];
   for (const [i, job] of jobs.entries()) {
     const started = performance.now();
@@ -365,6 +390,7 @@ async function tracedSwitches(browser, jobs, { withExtension, waits = [] }) {
     took.push(performance.now() - started);
   }
   await sleep(500);
+  if (profiling) await printProfile(cdp);
   const events = await stopTrace(cdp);
   keepTrace(events, `pane-${withExtension ? 'with' : 'without'}`);
   await tab.close();
