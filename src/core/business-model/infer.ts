@@ -6,6 +6,7 @@ import { type Sentence, segmentDescription } from '../claims/segment.ts';
 import { knownEmployer } from '../classify/known-employer.ts';
 import {
   CONTEXT_WINDOW,
+  DUTY_OPENING,
   MODEL_RULES,
   NOT_ABOUT_THE_BUSINESS,
   PUBLIC_EMPLOYER,
@@ -146,7 +147,7 @@ export function readStatedModel(posting: Posting, descriptionSentences: readonly
 
   const sentences = [...sentencesOf(posting.employerDescription ?? ''), ...textsOf(descriptionSentences)];
   for (const sentence of sentences) {
-    if (NOT_ABOUT_THE_BUSINESS.test(sentence)) continue;
+    if (NOT_ABOUT_THE_BUSINESS.test(sentence) || DUTY_OPENING.test(sentence)) continue;
     for (const rule of MODEL_RULES) {
       const m = rule.pattern.exec(sentence);
       if (!m || rule.unless?.test(sentence)) continue;

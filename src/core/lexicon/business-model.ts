@@ -54,6 +54,14 @@ export interface ModelRule {
   unless?: RegExp;
 }
 
+/**
+ * A duty written as an order ("Assist with … the annual Medicare cost reports", "Research and
+ * identify other insurance, Medicare, Medicaid"): the job touches a payer, the employer does not
+ * say it is paid by one.
+ */
+export const DUTY_OPENING =
+  /^\W*(?:assist|research|prepare|review|ensure|maintain|perform|process|verify|submit|coordinate|monitor|analy[sz]e|identify|complete|conduct|collect|obtain|code|audit|bill|support|manage|provide|develop|build|lead|create|design|help|serve|act|drive) /i;
+
 /** Phrases that state the model outright, wherever they sit in a sentence. */
 export const MODEL_RULES: readonly ModelRule[] = [
   {

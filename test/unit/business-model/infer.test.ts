@@ -158,6 +158,21 @@ describe('what the employer says it sells, and to whom (the stated rules alone)'
     expect(stated('Assist clinicians with research process and analysis.')).toEqual([]);
   });
 
+  it('does not read a duty written as an order that names Medicare as who pays the employer', () => {
+    expect(
+      stated('Research and identify other insurance, Medicare, Medicaid, and update patient file as needed.'),
+    ).toEqual([]);
+    expect(
+      stated(
+        'Assist with the collection of data required for the preparation of the annual Medicare/Medicaid cost reports.',
+      ),
+    ).toEqual([]);
+    expect(stated('Support hospitals and health plans in their reporting.')).toEqual([]);
+    // The same payers, said of the business, still count.
+    expect(stated('We bill Medicare and Medicaid for every visit.')).toEqual(['government']);
+    expect(stated('Supports the hospitals and health plans we work with.')).toEqual(['payer', 'provider']);
+  });
+
   it('reads "we’re paid by" with a curly apostrophe', () => {
     expect(
       stated(
