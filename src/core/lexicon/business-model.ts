@@ -139,10 +139,10 @@ export const MODEL_RULES: readonly ModelRule[] = [
   },
 ];
 
-/** Public bodies recognisable from the employer's name alone. */
+/** Public bodies recognisable from the employer's name alone (City of Hope is a private cancer centre). */
 export const PUBLIC_EMPLOYER =
-  /\b(?:department of|veterans affairs|veterans health administration|commonwealth of|county of|city of|state of [A-Z]\w+ (?:department|agency)|national health service|\bnhs\b|health education england|public health (?:agency|department)|ministry of health)/i;
+  /\b(?:department of|veterans affairs|veterans health administration|commonwealth of|county of|city of(?! hope\b)|state of [A-Z]\w+ (?:department|agency)|national health service|\bnhs\b|health education england|public health (?:agency|department)|ministry of health)/i;
 
 /** Sentences where payer words mean something else: EEO text, employee perks, requirements. */
 export const NOT_ABOUT_THE_BUSINESS =
-  /\b(?:equal (?:employment )?opportunity|opportunity employer|affirmative action|without regard|401\s?\(?k\)?|dental|paid time off|employer (?:match|contributions?|paid|sponsored 401)|employer-paid|qualif(?:y|ied) for federal|years? of experience|\d+\+ years\b|track record|experience (?:with|in)|knowledge of|familiarity|preferred\b|base pay|on target earnings|student loan|benefits include|you(?:'|’)ll|you will|liaison)|^\W*(?:access to|work(?:s|ing)? with|partner(?:s|ing)? with|collaborate)\b/i;
+  /\b(?:equal (?:employment )?opportunity|opportunity employer|affirmative action|without regard|401\s?\(?k\)?|dental|paid time off|employer (?:match|contributions?|paid|sponsored 401)|employer-paid|qualif(?:y|ied) for federal|years? of experience|\d+\+ years\b|track record|experience (?:with|in)|knowledge of|familiarity|preferred\b|base pay|on target earnings|student loan|benefits include|you(?:'|’)ll|you will|will support the|(?:job|role|position) requires|liaison)|^\W*(?:access to|work(?:s|ing)? with|partner(?:s|ing)? with|collaborate)\b/i;

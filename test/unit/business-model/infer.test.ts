@@ -67,6 +67,11 @@ describe('inferBusinessModel', () => {
     const m = infer('Provides care to veterans.', 'Veterans Affairs, Veterans Health Administration');
     expect(m.customers).toEqual(['government']);
     expect(m.revenue).toEqual(['public-funding']);
+    expect(infer('Provides city services.', 'City of Austin').customers).toEqual(['government']);
+  });
+
+  it('does not take City of Hope, a private cancer centre, for a city', () => {
+    expect(infer('We treat cancer and diabetes.', 'City of Hope').customers).toEqual([]);
   });
 });
 
@@ -171,6 +176,19 @@ describe('what the employer says it sells, and to whom (the stated rules alone)'
     // The same payers, said of the business, still count.
     expect(stated('We bill Medicare and Medicaid for every visit.')).toEqual(['government']);
     expect(stated('Supports the hospitals and health plans we work with.')).toEqual(['payer', 'provider']);
+  });
+
+  it('does not read what the job involves as whom the employer sells to', () => {
+    expect(
+      stated(
+        'Job requires working closely with licensed physical therapists to assist in providing rehabilitative care.',
+      ),
+    ).toEqual([]);
+    expect(
+      stated(
+        'The Analyst will support the Manager for the oversight of physician claims billed through our hospital clinics.',
+      ),
+    ).toEqual([]);
   });
 
   it('reads "we’re paid by" with a curly apostrophe', () => {

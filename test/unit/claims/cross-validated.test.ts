@@ -29,14 +29,14 @@ describe('claims on the corpus, 5-fold cross-validated', () => {
     expect(x.recall).toBeGreaterThanOrEqual(0.76);
     expect(x.balanced).toBeGreaterThanOrEqual(0.81);
     expect(x.theme).toBeGreaterThanOrEqual(0.67);
-    // Who pays and how, over the healthcare postings (measured 0.802 and 0.78, who pays up
-    // from 0.77 with products sold to and platforms used by providers, and to 0.802 by not
-    // reading a duty written as an order as the employer's payers; how rose from
-    // 0.69 with the known employers, which place drug and device makers in their segment,
-    // who pays from 0.69 with practices that say which insurance they accept and the
-    // known employers whose customers are plain).
+    // Who pays and how, over the healthcare postings (measured 0.815 and 0.78). Who pays
+    // rose from 0.69 with practices that say which insurance they accept and the known
+    // employers whose customers are plain; to 0.77 with products sold to and platforms used
+    // by providers; to 0.815 by not taking a duty written as an order, or what the job
+    // involves, for whom the employer sells to. How rose from 0.69 with the known employers,
+    // which place drug and device makers in their segment.
     const money = cv.whoPays.get('all')!;
-    expect(f1Of(money.customers)).toBeGreaterThanOrEqual(0.79);
+    expect(f1Of(money.customers)).toBeGreaterThanOrEqual(0.8);
     expect(f1Of(money.revenue)).toBeGreaterThanOrEqual(0.75);
   });
 });
