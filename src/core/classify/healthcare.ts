@@ -37,11 +37,13 @@ const MAX_REPEATS_COUNTED = 3;
 const MAX_EVIDENCE = 6;
 /**
  * How much evidence counts towards the segment. Cues only choose between segments; a title
- * says what the job is, not what the employer is (a nurse at a health plan).
+ * says what the job is, not what the employer is (a nurse at a health plan); a name says
+ * what the employer is more than its duties do (a fertility clinic whose posting is about
+ * its EMR).
  */
 const SEGMENT_FACTOR: Record<Source, number> = {
   industry: 1,
-  name: 1,
+  name: 1.5,
   known: 1,
   text: 1,
   title: 0.5,

@@ -78,6 +78,11 @@ function identify(pass: CompiledPass, text: string): number | undefined {
   return term;
 }
 
+/** "non-medical billing", "non-clinical": the term is named to say it is not that. */
+function negated(text: string, start: number): boolean {
+  return start >= 4 && /non[- ]$/i.test(text.slice(start - 4, start));
+}
+
 export function compileTerms(terms: readonly HealthcareTerm[]): TermMatcher {
   const passes = [compilePass(terms, false), compilePass(terms, true)].filter(
     (p): p is CompiledPass => p !== null,
@@ -90,7 +95,7 @@ export function compileTerms(terms: readonly HealthcareTerm[]): TermMatcher {
         const { regex } = pass;
         regex.lastIndex = 0;
         for (let m = regex.exec(text); m !== null; m = regex.exec(text)) {
-          const term = identify(pass, m[0]);
+          const term = negated(text, m.index) ? undefined : identify(pass, m[0]);
           if (term !== undefined) hits.push({ term, start: m.index, end: m.index + m[0].length, text: m[0] });
           if (m[0].length === 0) regex.lastIndex++;
         }

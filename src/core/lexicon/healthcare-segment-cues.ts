@@ -45,4 +45,19 @@ export const HEALTHCARE_SEGMENT_CUES: readonly HealthcareTerm[] = [
     weight: 1,
     segment: 'digital-health',
   },
+  {
+    label: 'services sold to care',
+    patterns: [
+      'marketplace',
+      '(?:insurance )?(?:broker|brokerage)',
+      'referral (?:service|network)',
+      'navigat(?:e|es|ion|ing)',
+      'advisors?',
+      'consult(?:ing|ants?)',
+      'staffing',
+      'placement',
+    ],
+    weight: 1,
+    segment: 'health-services',
+  },
 ];

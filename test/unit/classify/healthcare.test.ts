@@ -38,6 +38,34 @@ describe('classifyHealthcare: what the employer is decides the segment', () => {
     expect(v.segment).toBe('health-services');
   });
 
+  // Each was read by what its duties mention (an EMR, telehealth, revenue cycle, real-world
+  // data) rather than by what its name says it is.
+  it.each([
+    ['N0014', 'STL Fertility', 'provider'],
+    ['N0141', 'Duality Psychological Services', 'provider'],
+    ['N0216', 'Tree of Life Counseling Center', 'provider'],
+    ['N0304', 'Orthopaedic Specialists of North Carolina', 'provider'],
+    ['N0034', 'Meritage Medical Network', 'provider'],
+    ['N0007', 'Bracco Medical Technologies', 'medtech'],
+    ['N0225', 'Concerto HealthAI', 'health-it'],
+  ])('%s (%s) is what its name says: %s', (id, _name, segment) => {
+    const v = classifyHealthcare(postingFromText(readFileSync(textPath(id), 'utf8')));
+    expect(v.is).toBe(true);
+    expect(v.segment).toBe(segment);
+  });
+
+  it('reads a marketplace or a referral service for care as health services', () => {
+    const v = classifyHealthcare(
+      posting(
+        'Sales Associate',
+        'Carefind',
+        'Carefind is a referral service that helps families find assisted living and home care for their parents. We are the largest marketplace for senior care.',
+      ),
+    );
+    expect(v.is).toBe(true);
+    expect(v.segment).toBe('health-services');
+  });
+
   it('reads the sentence in which the employer says what it is as weightier than the rest', () => {
     const text = 'Acme Diagnostics is a maker of diagnostic tests. We also work with hospitals on research.';
     const contexts = splitSentences(text, 'Acme Diagnostics').map((s) => s.context);
@@ -317,6 +345,10 @@ describe('term matcher', () => {
     expect(matcher.scan('the nhs of it')).toEqual([]);
     expect(matcher.scan('across the NHS').map((h) => h.text)).toEqual(['NHS']);
   });
+  it('does not read a term its text negates ("non-medical billing")', () => {
+    expect(matcher.scan('non-medical billing, non clinical staff')).toEqual([]);
+    expect(matcher.scan('medical billing').map((h) => h.text)).toEqual(['medical billing']);
+  });
 });
 
 describe('classifyHealthcare on the labelled corpus text files (reads ../shared/corpus)', () => {
@@ -346,8 +378,10 @@ describe('classifyHealthcare on the labelled corpus text files (reads ../shared/
   // Segment, on the N-numbered healthcare postings the classifier calls healthcare and whose
   // employer is not a known employer (known-employer.ts decides those outright, and its
   // entries follow the labels' conventions, so they say nothing about unseen employers):
-  // 69 of 93 in December 2026.
-  it('keeps segment agreement at or above 0.72 on unseen postings of employers it does not know', () => {
+  // 69 of 93 early in December 2026. 81 of 92 on 4 December, but by then the name words
+  // and segment cues had been written after reading the misses among them, so this is no
+  // longer a figure on unseen postings: it guards what was fixed.
+  it('keeps segment agreement at or above 0.85 on the N-numbered postings of employers it does not know', () => {
     const unknown = labels.filter(
       (l) => l.healthcare === true && l.id.startsWith('N') && !knownEmployer(l.company),
     );
@@ -358,7 +392,7 @@ describe('classifyHealthcare on the labelled corpus text files (reads ../shared/
     const called = verdicts.filter(({ v }) => v.is);
     const agree = called.filter(({ l, v }) => v.segment === l.segment).length;
     expect(called.length).toBeGreaterThan(80);
-    expect(agree / called.length).toBeGreaterThanOrEqual(0.72);
+    expect(agree / called.length).toBeGreaterThanOrEqual(0.85);
   });
 
   it('keeps precision and recall at or above 0.97 on the postings it was tuned on (001–144)', () => {
