@@ -27,20 +27,13 @@ const BENEFITS = [
 ].join('\n');
 
 describe('classifyHealthcare: what the employer is decides the segment', () => {
-  // Each was read as a provider by the clinicians and hospitals its posting talks about.
+  // Each was read by what its posting mentions (the clinicians and hospitals a staffing
+  // firm serves, an EMR, telehealth, revenue cycle, real-world data) rather than by what the
+  // employer is: a firm that sells services to care, or what its name says.
   it.each([
-    ['N0186', 'a locums staffing firm'],
-    ['N0181', 'a consultancy placing Epic analysts'],
-    ['N0261', 'a physician management company'],
-  ])('%s (%s) sells services to care: health services', (id) => {
-    const v = classifyHealthcare(postingFromText(readFileSync(textPath(id), 'utf8')));
-    expect(v.is).toBe(true);
-    expect(v.segment).toBe('health-services');
-  });
-
-  // Each was read by what its duties mention (an EMR, telehealth, revenue cycle, real-world
-  // data) rather than by what its name says it is.
-  it.each([
+    ['N0186', 'a locums staffing firm', 'health-services'],
+    ['N0181', 'a consultancy placing Epic analysts', 'health-services'],
+    ['N0261', 'a physician management company', 'health-services'],
     ['N0014', 'STL Fertility', 'provider'],
     ['N0141', 'Duality Psychological Services', 'provider'],
     ['N0216', 'Tree of Life Counseling Center', 'provider'],
@@ -48,7 +41,7 @@ describe('classifyHealthcare: what the employer is decides the segment', () => {
     ['N0034', 'Meritage Medical Network', 'provider'],
     ['N0007', 'Bracco Medical Technologies', 'medtech'],
     ['N0225', 'Concerto HealthAI', 'health-it'],
-  ])('%s (%s) is what its name says: %s', (id, _name, segment) => {
+  ])('%s (%s): %s', (id, _what, segment) => {
     const v = classifyHealthcare(postingFromText(readFileSync(textPath(id), 'utf8')));
     expect(v.is).toBe(true);
     expect(v.segment).toBe(segment);
