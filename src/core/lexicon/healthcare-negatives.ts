@@ -203,6 +203,14 @@ export const NON_HEALTHCARE_VOCABULARY: readonly HealthcareTerm[] = [
     segment: NON,
   },
   {
+    // "Industries serviced: medical, behavioral, IT, property management, retail": a firm
+    // that lists health among the industries it serves.
+    label: 'industries served',
+    patterns: ['industries (?:we )?(?:serve|served|serviced)'],
+    weight: -1.0,
+    segment: NON,
+  },
+  {
     label: 'defence and government contracting',
     patterns: [
       'defen[cs]e (?:contractors?|industry|programs?|and intelligence)',

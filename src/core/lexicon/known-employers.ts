@@ -785,6 +785,33 @@ export const KNOWN_EMPLOYERS: Readonly<Partial<Record<EvidenceSegment, readonly 
         'IDEXX',
         'Elanco',
         'Peloton',
+        // Conglomerates and electronics makers with a health research unit.
+        'Hitachi',
+        'Fujitsu',
+        'Samsung',
+        'Panasonic',
+        'Toshiba',
+        // Food makers, nutrition brands included.
+        'Nestl\u00e9',
+        'Danone',
+        'PepsiCo',
+        'General Mills',
+        // Outsourced contact centres, whose health-plan campaigns fill their postings.
+        'Everise',
+        'Teleperformance',
+        'Concentrix',
+        'TTEC',
+        'Alorica',
+        'Sitel',
+        // Staffing for scientists and engineers, not clinicians.
+        'Planet Pharma',
+        'Kforce',
+        // Landlords of labs and medical offices.
+        'Alexandria Real Estate Equities',
+        'Welltower',
+        'Ventas',
+        'Healthpeak Properties',
+        'Medical Properties Trust',
       ],
     },
   ],

@@ -17,6 +17,9 @@ function posting(title: string, company: string, description: string, extra: Par
   return { ...postingFromText(`${title}\n${company}\n${description}`), ...extra };
 }
 
+/** The verdict on a corpus posting's text file. */
+const corpusVerdict = (id: string) => classifyHealthcare(postingFromText(readFileSync(textPath(id), 'utf8')));
+
 const BENEFITS = [
   'Benefits:',
   '* Medical, dental and vision insurance',
@@ -42,7 +45,7 @@ describe('classifyHealthcare: what the employer is decides the segment', () => {
     ['N0007', 'Bracco Medical Technologies', 'medtech'],
     ['N0225', 'Concerto HealthAI', 'health-it'],
   ])('%s (%s): %s', (id, _what, segment) => {
-    const v = classifyHealthcare(postingFromText(readFileSync(textPath(id), 'utf8')));
+    const v = corpusVerdict(id);
     expect(v.is).toBe(true);
     expect(v.segment).toBe(segment);
   });
@@ -146,6 +149,28 @@ describe('classifyHealthcare: healthcare employers', () => {
 });
 
 describe('classifyHealthcare: hard negatives', () => {
+  // Postings full of health words from employers that are not in healthcare: a conglomerate's
+  // health data lab, a food maker's nutrition arm, a contact centre selling health plans, a
+  // staffing firm placing chemists, a landlord of life-science labs.
+  it.each([
+    ['N0078', 'Hitachi'],
+    ['N0312', 'Nestlé Health Science'],
+    ['N0089', 'Everise'],
+    ['N0103', 'Planet Pharma'],
+    ['N0249', 'Alexandria Real Estate Equities'],
+  ])('%s (%s) is not healthcare', (id) => expect(corpusVerdict(id).is).toBe(false));
+
+  it('a firm that lists health among the industries it serves is not healthcare', () => {
+    const v = classifyHealthcare(
+      posting(
+        'Accounting Manager',
+        'Sandstone Medical Solutions',
+        'We are a professional services firm. Industries Serviced: Medical Healthcare, Behavioral Healthcare, I.T., Property Management, Retail, and Real Estate. Manages the staff responsible for non-medical billing.',
+      ),
+    );
+    expect(v.is).toBe(false);
+  });
+
   it('a veterinary hospital is not healthcare, despite hospital, patients and medical records', () => {
     const v = classifyHealthcare(
       posting(
@@ -349,7 +374,7 @@ describe('classifyHealthcare on the labelled corpus text files (reads ../shared/
   const scored = (subset: typeof labels) => {
     const results = subset.map((l) => ({
       l,
-      v: classifyHealthcare(postingFromText(readFileSync(textPath(l.id), 'utf8'))),
+      v: corpusVerdict(l.id),
     }));
     const tp = results.filter(({ l, v }) => l.healthcare === true && v.is).length;
     const fp = results.filter(({ l, v }) => l.healthcare === false && v.is).length;
@@ -357,14 +382,15 @@ describe('classifyHealthcare on the labelled corpus text files (reads ../shared/
     return { precision: tp / (tp + fp), recall: tp / (tp + fn) };
   };
 
-  // The healthcare rules are hand-written and were tuned while reading 001–144 only: the
-  // N-numbered postings (222 after the unclear ones) are, for them, unseen postings, and
-  // the bar sits under what they score there (P 0.936, R 0.978 in December 2026; 0.911 and
-  // 0.968 on the 177 whose employer is not a known employer; the sealed set gave 0.90 /
-  // 0.91 before the known employers). Raise it as issue 11 improves the classifier.
-  it('keeps precision at or above 0.90 and recall at or above 0.95 on the postings it was not tuned on', () => {
+  // The healthcare rules are hand-written and were first tuned while reading 001–144 only:
+  // on the N-numbered postings (222 after the unclear ones), then unseen, they scored P 0.936,
+  // R 0.978 early in December 2026 (0.911 and 0.968 on the 177 whose employer is not a known
+  // employer; the sealed set gave 0.90 / 0.91 before the known employers). By 4 December
+  // their false positives had been read and mended (known employers, "industries served"):
+  // P 0.978, R 0.978 (0.968 / 0.968 on the 172 not known), figures on postings fitted to.
+  it('keeps precision and recall at or above 0.95 on the N-numbered postings', () => {
     const { precision, recall } = scored(labels.filter((l) => l.id.startsWith('N')));
-    expect(precision).toBeGreaterThanOrEqual(0.9);
+    expect(precision).toBeGreaterThanOrEqual(0.95);
     expect(recall).toBeGreaterThanOrEqual(0.95);
   });
 
@@ -380,7 +406,7 @@ describe('classifyHealthcare on the labelled corpus text files (reads ../shared/
     );
     const verdicts = unknown.map((l) => ({
       l,
-      v: classifyHealthcare(postingFromText(readFileSync(textPath(l.id), 'utf8'))),
+      v: corpusVerdict(l.id),
     }));
     const called = verdicts.filter(({ v }) => v.is);
     const agree = called.filter(({ l, v }) => v.segment === l.segment).length;
