@@ -114,7 +114,16 @@ export const HEALTHCARE_NAME_WORDS: readonly HealthcareTerm[] = [
   },
   {
     label: 'Pharmacy',
-    patterns: ['pharmacy', 'rx', 'home health', 'home care', 'homecare', 'caregivers?'],
+    patterns: [
+      'pharmacy',
+      'rx',
+      'home health',
+      'home care',
+      'homecare',
+      'caregivers?',
+      // A professional body serves its members, it does not treat patients.
+      '(?:medical|dental|nurses|nursing|hospital|physicians|health ?care) (?:association|society)',
+    ],
     weight: 1.5,
     segment: 'health-services',
   },

@@ -37,6 +37,7 @@ describe('classifyHealthcare: what the employer is decides the segment', () => {
     ['N0186', 'a locums staffing firm', 'health-services'],
     ['N0181', 'a consultancy placing Epic analysts', 'health-services'],
     ['N0261', 'a physician management company', 'health-services'],
+    ['N0026', 'California Dental Association, a professional body', 'health-services'],
     ['N0014', 'STL Fertility', 'provider'],
     ['N0141', 'Duality Psychological Services', 'provider'],
     ['N0216', 'Tree of Life Counseling Center', 'provider'],
