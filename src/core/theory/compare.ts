@@ -5,9 +5,14 @@
 import { isInferred, withoutMark } from '../business-model/inferred.ts';
 import { traitsOf } from '../business-model/traits.ts';
 import { MODEL_RULES, STAKEHOLDER_NOUNS } from '../lexicon/business-model.ts';
-import { THEME_QUESTIONS, TRAIT_QUESTIONS } from '../lexicon/questions.ts';
+import { THEME_QUESTIONS, traitQuestions } from '../lexicon/questions.ts';
 import { tellsInWords, traitsInWords } from '../lexicon/red-line-words.ts';
-import { type BusinessTrait, THEME_TRADEOFFS, TRAIT_TRADEOFFS } from '../lexicon/tradeoffs.ts';
+import {
+  type BusinessTrait,
+  THEME_TRADEOFFS,
+  TRAIT_TRADEOFFS,
+  traitTradeoffs,
+} from '../lexicon/tradeoffs.ts';
 import {
   type Analysis,
   type Claim,
@@ -17,7 +22,7 @@ import {
   type Theme,
 } from '../types.ts';
 import type { Comparison, FitItem } from './fit-types.ts';
-import { CUSTOMER_NAMES, capitalise, REVENUE_NAMES, THEME_NAMES } from './labels.ts';
+import { CUSTOMER_NAMES, capitalise, customerName, revenueName, THEME_NAMES } from './labels.ts';
 import { sentenceNaming } from './own-words-match.ts';
 import { RED_LINES, type RedLine } from './red-lines.ts';
 import type { Theory } from './theory.ts';
@@ -151,11 +156,24 @@ function themeItem(theme: Theme, claims: Claim[], theory: Theory): Working {
   };
 }
 
-function traitLabel(trait: BusinessTrait): string {
-  if ((CUSTOMERS as readonly string[]).includes(trait)) return `Paid by ${CUSTOMER_NAMES[trait as Customer]}`;
+/** What the trait is called for this employer (`healthcare`: whether it is in healthcare). */
+function traitLabel(trait: BusinessTrait, healthcare: boolean): string {
+  if ((CUSTOMERS as readonly string[]).includes(trait))
+    return `Paid by ${customerName(trait as Customer, healthcare)}`;
   if (trait === 'software-middleman') return 'Software middleman';
   if (trait === 'payer-unknown') return 'Who pays is not stated';
-  return capitalise(REVENUE_NAMES[trait as RevenueModel]);
+  return capitalise(revenueName(trait as RevenueModel, healthcare));
+}
+
+/**
+ * The trait's first tradeoff the user has not accepted, worded for this employer. Accepted
+ * tradeoffs are stored by their place in the healthcare list (tradeoff-refs.ts), and the
+ * other wording keeps the same places.
+ */
+function traitPrompt(trait: BusinessTrait, accepted: readonly string[], healthcare: boolean): string | null {
+  const i = TRAIT_TRADEOFFS[trait].findIndex((t) => !accepted.includes(t));
+  if (i === -1) return null;
+  return traitTradeoffs(trait, healthcare)[i] ?? TRAIT_TRADEOFFS[trait][i] ?? null;
 }
 
 /** A quote from the business-model evidence that shows this trait, when one does. */
@@ -183,7 +201,8 @@ function inferredOnly(trait: BusinessTrait, shown: string | null, all: readonly 
 
 function traitItem(trait: BusinessTrait, analysis: Analysis, theory: Theory): Working {
   const isCustomer = (CUSTOMERS as readonly string[]).includes(trait) || trait === 'payer-unknown';
-  const label = traitLabel(trait);
+  const healthcare = analysis.healthcare.is;
+  const label = traitLabel(trait, healthcare);
   const evidence = evidenceFor(trait, analysis.businessModel.evidence);
   const said = evidence ? ` The posting says: ${quote(evidence)}` : '';
   // A red line in the user's own words counts when its words name this trait.
@@ -203,7 +222,8 @@ function traitItem(trait: BusinessTrait, analysis: Analysis, theory: Theory): Wo
     wanted,
     source: { kind: 'trait' as const, key: trait },
   };
-  const prompt = TRAIT_TRADEOFFS[trait].find((t) => !accepted.includes(t)) ?? null;
+  const prompt = traitPrompt(trait, accepted, healthcare);
+  const firstPrompt = traitPrompt(trait, [], healthcare);
   if (redLineOf && inferredOnly(trait, evidence, analysis.businessModel.evidence)) {
     // What the company is, or how its posting reads, makes the trait likely, not stated:
     // the line may be crossed, and the question is what settles it.
@@ -215,7 +235,7 @@ function traitItem(trait: BusinessTrait, analysis: Analysis, theory: Theory): Wo
       redLineOf: null,
       wanted: true,
       reason: `May cross your red line: you won't work for a company that ${redLineOf.label}. The posting does not say so; Mission Lens inferred it${evidence ? ` from ${quote(withoutMark(evidence))}` : ''}. Ask before you go further.`,
-      prompt: TRAIT_TRADEOFFS[trait][0] ?? null,
+      prompt: firstPrompt,
     };
   }
   if (redLineOf) {
@@ -225,7 +245,7 @@ function traitItem(trait: BusinessTrait, analysis: Analysis, theory: Theory): Wo
       redLine: true,
       redLineOf,
       reason: `Crosses your red line: you won't work for a company that ${redLineOf.label}.${said}`,
-      prompt: TRAIT_TRADEOFFS[trait][0] ?? null,
+      prompt: firstPrompt,
     };
   }
   const rest = { ...base, redLine: false, redLineOf: null };
@@ -248,8 +268,8 @@ function traitItem(trait: BusinessTrait, analysis: Analysis, theory: Theory): Wo
   }
   if (wanted) {
     const why = isCustomer
-      ? `The posting says it is paid by ${CUSTOMER_NAMES[trait as Customer]}, who you think should pay.`
-      : `It earns through ${REVENUE_NAMES[trait as RevenueModel]}, a model you back.`;
+      ? `The posting says it is paid by ${customerName(trait as Customer, healthcare)}, who you think should pay.`
+      : `${label}: a way of being paid that you back.`;
     return { ...rest, verdict: 'aligned', reason: `${why}${said}`, prompt: accepted.length ? null : prompt };
   }
   if (accepted.length) {
@@ -504,7 +524,7 @@ export function compareWithTheory(analysis: Analysis, theory: Theory | null): Co
       ? THEME_QUESTIONS[i.source.key]
       : i.source.kind === 'question'
         ? [i.source.question]
-        : TRAIT_QUESTIONS[i.source.key];
+        : traitQuestions(i.source.key, analysis.healthcare.is);
   const questions = [
     ...items.filter((i) => i.redLine).flatMap(questionsOf),
     ...items.filter((i) => i.mayCross).flatMap(questionsOf),

@@ -159,6 +159,44 @@ describe('a posting outside healthcare', () => {
     expect(c.summary).not.toMatch(/Access to care/);
   });
 
+  it('names who pays and how in the words of its own trade, prompts and questions included', () => {
+    const installer = analysis({
+      company: 'Gridwell Energy',
+      healthcare: { is: false, segment: 'non-healthcare', confidence: 0.8, evidence: [] },
+      claims: [],
+      businessModel: {
+        customers: ['patient', 'provider'],
+        revenue: ['fee-for-service', 'capitation-pmpm'],
+        evidence: ['Homeowners pay us for each project we complete.'],
+      },
+    });
+    const theories = [
+      theory({ customers: ['payer'] }),
+      theory({ customers: ['patient'], revenue: ['fee-for-service'] }),
+      theory({ redLines: ['paid-per-volume'] }),
+      theory({ accepted: ['trait:patient:0'] }),
+    ];
+    for (const t of theories) {
+      const c = compareWithTheory(installer, t);
+      const traits = c.items.filter((i) => i.kind === 'customer' || i.kind === 'revenue');
+      expect(traits.length).toBeGreaterThan(0);
+      const said = [
+        ...traits.flatMap((i) => [i.label, i.reason]),
+        ...(c.prompts ?? []),
+        ...(c.questions ?? []),
+      ];
+      // The user's red line and payers are quoted as they chose them; the rest is Mission
+      // Lens's own words.
+      const own = said
+        .join('\n')
+        .replaceAll('is paid per visit or procedure', '…')
+        .replace(/you think should pay \([^)]*\)/g, '…');
+      expect(own).not.toMatch(
+        /clinician|patient|\bcare\b|health plan|\bvisits?\b|procedure|\bmembers?\b|medical|hospital/i,
+      );
+    }
+  });
+
   it.each([
     'gridwell-field-operations-manager.html', // heat pumps: homeowners pay per project
     'brightfield-curriculum-product-manager.html', // tutoring: school districts pay per student
