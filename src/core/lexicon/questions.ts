@@ -31,7 +31,7 @@ export const CORE_QUESTIONS_OUTSIDE_HEALTHCARE: Readonly<Partial<Record<CoreQues
 
 /** The buyer question once the posting says who pays (`who`: "health plans and employers"). */
 export const buyerQuestionFor = (who: string, healthcare: boolean) =>
-  `The posting suggests you are paid by ${who}. What does that buyer need to see to renew, and where does that diverge from what is best for ${healthcare ? 'patients' : 'the people the company serves'}?`;
+  `The posting suggests you are paid by ${who}. What does that buyer need to see to renew, and where does that diverge from what is best for ${healthcare ? 'patients' : 'the people you serve'}?`;
 
 export const THEME_QUESTIONS: Readonly<Record<Theme, readonly string[]>> = {
   transform: [

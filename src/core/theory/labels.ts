@@ -41,7 +41,7 @@ export const REVENUE_NAMES: Readonly<Record<RevenueModel, string>> = {
 
 /** The names that change for an employer outside healthcare: it has customers, not patients. */
 const OUTSIDE_HEALTHCARE: Readonly<Partial<Record<Customer | RevenueModel, string>>> = {
-  patient: 'its customers directly',
+  patient: 'customers directly',
   provider: 'other businesses',
   'fee-for-service': 'paid per job or service',
   'capitation-pmpm': 'a fixed fee per person enrolled',

@@ -141,9 +141,9 @@ describe('popup states', () => {
     });
     let el = await show({ state: stateOf(heatPumps), comparison: null });
     expect(el.querySelector('[data-testid="who-pays"]')?.textContent).toBe(
-      'Paid by its customers directly; how: paid per job or service, selling a product.',
+      'Paid by customers directly; how: paid per job or service, selling a product.',
     );
-    expect(el.querySelector('[data-testid="customers"]')?.textContent).toBe('its customers directly');
+    expect(el.querySelector('[data-testid="customers"]')?.textContent).toBe('customers directly');
     render(null, root);
     // The same model at a healthcare employer keeps the healthcare words.
     const clinic = analysis({ businessModel: { ...heatPumps.businessModel } });

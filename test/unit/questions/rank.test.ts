@@ -34,6 +34,17 @@ describe('rankQuestions', () => {
     expect(qs.some((q) => q.includes('paid by employers'))).toBe(true);
   });
 
+  it('outside healthcare, asks the company about its own customers in one voice', () => {
+    const qs = rankQuestions({
+      healthcare: { is: false, segment: 'non-healthcare', confidence: 0.9, evidence: [] },
+      claims: [],
+      businessModel: { customers: ['patient'], revenue: [], evidence: ['Homeowners pay us per project.'] },
+    });
+    expect(qs).toContain(
+      'The posting suggests you are paid by customers directly. What does that buyer need to see to renew, and where does that diverge from what is best for the people you serve?',
+    );
+  });
+
   it('asks how clinician capacity grows behind a vague access claim', () => {
     const qs = rankQuestions({ healthcare: hc, claims: [claim({})], businessModel: silent });
     expect(qs.slice(0, 4).some((q) => /clinician capacity/.test(q))).toBe(true);
