@@ -82,6 +82,22 @@ describe('classifyHealthcare with a known employer', () => {
     expect(v.evidence[0]).toBe('Deloitte (a known employer)');
   });
 
+  it('a policy research firm, a lab run by a university and a supplement maker are not healthcare; the university’s hospital is', () => {
+    const medicareStudy =
+      'You will analyze Medicare and Medicaid claims data to evaluate payment models for CMS, working with physicians and hospitals.';
+    expect(classifyHealthcare(posting('RTI International', medicareStudy)).is).toBe(false);
+    expect(classifyHealthcare(posting('Mathematica Inc.', medicareStudy)).is).toBe(false);
+    expect(knownEmployer('Johns Hopkins University Applied Physics Laboratory')?.segment).toBe(
+      'non-healthcare',
+    );
+    expect(knownEmployer('Johns Hopkins Medicine')?.segment).toBe('provider');
+    expect(
+      classifyHealthcare(
+        posting('USANA Health Sciences', 'Our nutritional supplements support the health of millions.'),
+      ).is,
+    ).toBe(false);
+  });
+
   it("a known employer's segment stands even where the posting's words point elsewhere", () => {
     const v = classifyHealthcare(
       posting(
