@@ -19,7 +19,7 @@ export interface KnownEmployer {
 const nameWords = (name: string): string[] => companyKey(name.slice(0, 200)).split('-').filter(Boolean);
 
 // Built on the first lookup, not when the worker starts: a worker woken for the popup or
-// the saved list never needs it, and keying 680 names costs a few milliseconds.
+// the saved list never needs it, and keying 780 names costs a few milliseconds.
 let index: ReadonlyMap<string, KnownEmployer> | null = null;
 function knownIndex(): ReadonlyMap<string, KnownEmployer> {
   if (index) return index;
