@@ -71,6 +71,9 @@ const RECRUITER_NAME = /\b(?:staffing|recruit\w*|talent|personnel|placements?|se
 const SERVICES_FIRM_NAME = /\b(?:consult\w*|locums?|associates|advisors|advisory|management)\b/i;
 const RECRUITER_SAYS =
   /\b(?:on behalf of (?:our|a) client|our client(?:,| is| has)|(?:we are|we're) (?:a|an) (?:\w+ ){0,3}(?:staffing|recruit(?:ing|ment)) (?:agency|firm|company|partner))\b/i;
+/** Words just before a care provider that make it whom the employer serves ("software for hospitals"). */
+const SERVES_BEFORE =
+  /\b(?:for|to|by|serv(?:e|es|ing)|help(?:s|ing)?|empower(?:s|ing)?|enabl(?:e|es|ing)|support(?:s|ing)?|partner(?:s|ing)? with)\s+(?:(?!our\b|its\b)[\w'’-]+,?\s+){0,4}$/i;
 // Page content is hostile and unbounded; the vocabulary of a posting is in its first pages.
 const MAX_SCAN_CHARS = 60_000;
 const MAX_FIELD_CHARS = 2_000;
@@ -84,20 +87,30 @@ interface Evidence {
   /** The best context multiplier seen for this term. */
   multiplier: number;
   count: number;
+  /** Every mention names whom the employer serves ("tools for hospitals"), not what it is. */
+  customerOnly: boolean;
 }
 
 class EvidenceTally {
   readonly items = new Map<string, Evidence>();
 
-  add(source: Source, index: number, term: HealthcareTerm, text: string, multiplier: number): void {
+  add(
+    source: Source,
+    index: number,
+    term: HealthcareTerm,
+    text: string,
+    multiplier: number,
+    customer = false,
+  ): void {
     if (multiplier <= 0) return;
     const key = `${source}:${index}`;
     const seen = this.items.get(key);
     if (!seen) {
-      this.items.set(key, { source, term, text: tidy(text), multiplier, count: 1 });
+      this.items.set(key, { source, term, text: tidy(text), multiplier, count: 1, customerOnly: customer });
       return;
     }
     seen.count++;
+    seen.customerOnly &&= customer;
     if (multiplier > seen.multiplier) {
       seen.multiplier = multiplier;
       seen.text = tidy(text);
@@ -130,7 +143,15 @@ function scanText(tally: EvidenceTally, text: string, company: string | null, em
   };
   for (const hit of DESCRIPTION_TERMS.scan(text)) {
     const term = DESCRIPTION_TERMS.terms[hit.term];
-    if (term) tally.add('text', hit.term, term, hit.text, weightOf(hit.start));
+    if (term)
+      tally.add(
+        'text',
+        hit.term,
+        term,
+        hit.text,
+        weightOf(hit.start),
+        term.segment === 'provider' && SERVES_BEFORE.test(text.slice(Math.max(0, hit.start - 60), hit.start)),
+      );
   }
   for (const hit of SEGMENT_CUES.scan(text)) {
     const term = SEGMENT_CUES.terms[hit.term];
@@ -157,7 +178,8 @@ function strongestSegment(scored: readonly Scored[], notA?: Segment): Segment {
   const totals = new Map<EvidenceSegment, number>();
   for (const { e, c } of scored) {
     const segment = e.term.segment;
-    if (c <= 0 || segment === null || segment === 'non-healthcare' || segment === notA) continue;
+    if (c <= 0 || segment === null || segment === 'non-healthcare' || segment === notA || e.customerOnly)
+      continue;
     totals.set(segment, (totals.get(segment) ?? 0) + c * SEGMENT_FACTOR[e.source]);
   }
   let best: Segment = 'unclear';
@@ -176,7 +198,7 @@ function knownEvidence(known: KnownEmployer, company: string): Scored {
   const term: HealthcareTerm = { label: known.name, patterns: [], weight, segment: known.segment };
   // Bounded: the name comes from the page, and evidence is at most 200 characters (analysis-schema.ts).
   const text = `${tidy(company).slice(0, 120)} (a known employer)`;
-  return { e: { source: 'known', term, text, multiplier: 1, count: 1 }, c: weight };
+  return { e: { source: 'known', term, text, multiplier: 1, count: 1, customerOnly: false }, c: weight };
 }
 
 /** A known employer's own segment, unless it is the one the employer is known not to be. */
