@@ -17,6 +17,9 @@ function posting(title: string, company: string, description: string, extra: Par
   return { ...postingFromText(`${title}\n${company}\n${description}`), ...extra };
 }
 
+/** The verdict on a posting made of a title, an employer and a description. */
+const judge = (...args: Parameters<typeof posting>) => classifyHealthcare(posting(...args));
+
 /** The verdict on a corpus posting's text file. */
 const corpusVerdict = (id: string) => classifyHealthcare(postingFromText(readFileSync(textPath(id), 'utf8')));
 
@@ -54,33 +57,27 @@ describe('classifyHealthcare: what the employer is decides the segment', () => {
   });
 
   it('does not take the providers it serves for what the employer is', () => {
-    const v = classifyHealthcare(
-      posting(
-        'Data Engineer',
-        'Acme',
-        'Acme builds scheduling and documentation tools for hospitals, clinics and physician practices. We help physicians spend less time on paperwork.',
-      ),
+    const v = judge(
+      'Data Engineer',
+      'Acme',
+      'Acme builds scheduling and documentation tools for hospitals, clinics and physician practices. We help physicians spend less time on paperwork.',
     );
     expect(v.is).toBe(true);
     expect(v.segment).not.toBe('provider');
     // Its own hospital is still what it is.
-    const own = classifyHealthcare(
-      posting(
-        'Nurse',
-        'Meridian Medical Network',
-        'We are a network of 700 physicians working together with our hospital and clinics to care for patients.',
-      ),
+    const own = judge(
+      'Nurse',
+      'Meridian Medical Network',
+      'We are a network of 700 physicians working together with our hospital and clinics to care for patients.',
     );
     expect(own.segment).toBe('provider');
   });
 
   it('reads a marketplace or a referral service for care as health services', () => {
-    const v = classifyHealthcare(
-      posting(
-        'Sales Associate',
-        'Carefind',
-        'Carefind is a referral service that helps families find assisted living and home care for their parents. We are the largest marketplace for senior care.',
-      ),
+    const v = judge(
+      'Sales Associate',
+      'Carefind',
+      'Carefind is a referral service that helps families find assisted living and home care for their parents. We are the largest marketplace for senior care.',
     );
     expect(v.is).toBe(true);
     expect(v.segment).toBe('health-services');
@@ -95,13 +92,11 @@ describe('classifyHealthcare: what the employer is decides the segment', () => {
 
 describe('classifyHealthcare: healthcare employers', () => {
   it('a Blue Cross or Blue Shield plan is a payer even when the posting only describes the job', () => {
-    const v = classifyHealthcare(
-      posting(
-        'Senior Java Developer',
-        'BlueCross BlueShield of Nowhere',
-        ['You will build services in Java and Spring, review code and mentor two engineers.', BENEFITS].join(
-          '\n\n',
-        ),
+    const v = judge(
+      'Senior Java Developer',
+      'BlueCross BlueShield of Nowhere',
+      ['You will build services in Java and Spring, review code and mentor two engineers.', BENEFITS].join(
+        '\n\n',
       ),
     );
     expect(v.is).toBe(true);
@@ -109,16 +104,14 @@ describe('classifyHealthcare: healthcare employers', () => {
   });
 
   it('a software job at a health plan is healthcare (payer)', () => {
-    const v = classifyHealthcare(
-      posting(
-        'Data Scientist II',
-        'L.A. Care Health Plan',
-        [
-          'Established in 1997, L.A. Care Health Plan is an independent public agency created by the state of California to provide health coverage to low-income Los Angeles County residents. We are the nation’s largest publicly operated health plan. Serving more than 2 million members in five health plans, we make sure our members get the right care at the right place at the right time.',
-          'The Data Scientist II is responsible for supporting strategic business initiatives through the application of predictive analytics as part of production workflows.',
-          BENEFITS,
-        ].join('\n\n'),
-      ),
+    const v = judge(
+      'Data Scientist II',
+      'L.A. Care Health Plan',
+      [
+        'Established in 1997, L.A. Care Health Plan is an independent public agency created by the state of California to provide health coverage to low-income Los Angeles County residents. We are the nation’s largest publicly operated health plan. Serving more than 2 million members in five health plans, we make sure our members get the right care at the right place at the right time.',
+        'The Data Scientist II is responsible for supporting strategic business initiatives through the application of predictive analytics as part of production workflows.',
+        BENEFITS,
+      ].join('\n\n'),
     );
     expect(v.is).toBe(true);
     expect(v.segment).toBe('payer');
@@ -127,23 +120,19 @@ describe('classifyHealthcare: healthcare employers', () => {
   });
 
   it('a health insurer that talks about members and doctors is a payer', () => {
-    const v = classifyHealthcare(
-      posting(
-        'Operations Engineer I',
-        'Oscar Health',
-        "Hi, we're Oscar. Oscar is the first health insurance company built around a full stack technology platform and a focus on serving our members. We started Oscar in 2012 to create the kind of health insurance company we would want for ourselves—one that behaves like a doctor in the family.",
-      ),
+    const v = judge(
+      'Operations Engineer I',
+      'Oscar Health',
+      "Hi, we're Oscar. Oscar is the first health insurance company built around a full stack technology platform and a focus on serving our members. We started Oscar in 2012 to create the kind of health insurance company we would want for ourselves—one that behaves like a doctor in the family.",
     );
     expect(v).toMatchObject({ is: true, segment: 'payer' });
   });
 
   it('a nurse at a hospital is a provider', () => {
-    const v = classifyHealthcare(
-      posting(
-        'Registered Nurse - Med/Surg',
-        'Riverside Community Hospital',
-        'Provide direct patient care on a 32-bed inpatient unit.',
-      ),
+    const v = judge(
+      'Registered Nurse - Med/Surg',
+      'Riverside Community Hospital',
+      'Provide direct patient care on a 32-bed inpatient unit.',
     );
     expect(v).toMatchObject({ is: true, segment: 'provider' });
     expect(v.evidence.length).toBeGreaterThan(0);
@@ -151,12 +140,10 @@ describe('classifyHealthcare: healthcare employers', () => {
   });
 
   it('a gene therapy company running clinical trials is pharma', () => {
-    const v = classifyHealthcare(
-      posting(
-        'Head, Clinical Development Operations',
-        'bluebird bio',
-        "You'll help to bring more patients their bluebird days by overseeing Clinical Trial Strategy and Execution across the company's gene therapy portfolio.",
-      ),
+    const v = judge(
+      'Head, Clinical Development Operations',
+      'bluebird bio',
+      "You'll help to bring more patients their bluebird days by overseeing Clinical Trial Strategy and Execution across the company's gene therapy portfolio.",
     );
     expect(v).toMatchObject({ is: true, segment: 'pharma' });
   });
@@ -185,42 +172,36 @@ describe('classifyHealthcare: hard negatives', () => {
   ])('%s (%s) is not healthcare', (id) => expect(corpusVerdict(id).is).toBe(false));
 
   it('a firm that lists health among the industries it serves is not healthcare', () => {
-    const v = classifyHealthcare(
-      posting(
-        'Accounting Manager',
-        'Sandstone Medical Solutions',
-        'We are a professional services firm. Industries Serviced: Medical Healthcare, Behavioral Healthcare, I.T., Property Management, Retail, and Real Estate. Manages the staff responsible for non-medical billing.',
-      ),
+    const v = judge(
+      'Accounting Manager',
+      'Sandstone Medical Solutions',
+      'We are a professional services firm. Industries Serviced: Medical Healthcare, Behavioral Healthcare, I.T., Property Management, Retail, and Real Estate. Manages the staff responsible for non-medical billing.',
     );
     expect(v.is).toBe(false);
   });
 
   it('a veterinary hospital is not healthcare, despite hospital, patients and medical records', () => {
-    const v = classifyHealthcare(
-      posting(
-        'Veterinary Client Service Representative',
-        'VCA Animal Hospitals',
-        [
-          'We are looking for people who have a passion for pets and their people, and understand the importance of client care and compassion in the veterinary field.',
-          'Contributing to efficient flow of the hospital from welcoming appointments through check-out. Managing electronic medical records, reports and correspondence for our patients.',
-        ].join('\n\n'),
-      ),
+    const v = judge(
+      'Veterinary Client Service Representative',
+      'VCA Animal Hospitals',
+      [
+        'We are looking for people who have a passion for pets and their people, and understand the importance of client care and compassion in the veterinary field.',
+        'Contributing to efficient flow of the hospital from welcoming appointments through check-out. Managing electronic medical records, reports and correspondence for our patients.',
+      ].join('\n\n'),
     );
     expect(v).toMatchObject({ is: false, segment: 'non-healthcare' });
     expect(v.evidence.join(' ').toLowerCase()).toMatch(/veterinary|pets|animal/);
   });
 
   it('a defence contractor with a health data project is not healthcare', () => {
-    const v = classifyHealthcare(
-      posting(
-        'Data Engineer',
-        'Keystone Federal Systems',
-        [
-          'Keystone Federal Systems is a government contractor serving the Department of Defense and the intelligence community.',
-          'This role supports a project that moves clinical data between systems for a research programme.',
-          'An active secret clearance is required.',
-        ].join('\n\n'),
-      ),
+    const v = judge(
+      'Data Engineer',
+      'Keystone Federal Systems',
+      [
+        'Keystone Federal Systems is a government contractor serving the Department of Defense and the intelligence community.',
+        'This role supports a project that moves clinical data between systems for a research programme.',
+        'An active secret clearance is required.',
+      ].join('\n\n'),
     );
     expect(v.is).toBe(false);
     expect(v.evidence.join(' ').toLowerCase()).toMatch(
@@ -229,15 +210,13 @@ describe('classifyHealthcare: hard negatives', () => {
   });
 
   it('a general staffing firm placing an analyst with a health insurer is not healthcare', () => {
-    const v = classifyHealthcare(
-      posting(
-        'Business Analyst (contract to hire)',
-        'Brightpath Talent',
-        [
-          'Brightpath Talent is a staffing firm that places technology and finance professionals.',
-          'Our client, a health insurer, is looking for a business analyst for a six-month contract-to-hire role.',
-        ].join('\n\n'),
-      ),
+    const v = judge(
+      'Business Analyst (contract to hire)',
+      'Brightpath Talent',
+      [
+        'Brightpath Talent is a staffing firm that places technology and finance professionals.',
+        'Our client, a health insurer, is looking for a business analyst for a six-month contract-to-hire role.',
+      ].join('\n\n'),
     );
     expect(v.is).toBe(false);
   });
@@ -254,84 +233,72 @@ describe('classifyHealthcare: hard negatives', () => {
   });
 
   it('a healthcare staffing firm placing nurses is still healthcare', () => {
-    const v = classifyHealthcare(
-      posting(
-        'Travel ICU Nurse',
-        'Meridian Nurse Staffing',
-        [
-          'Meridian is a staffing firm that places registered nurses and allied health clinicians in hospitals across the country.',
-          'You will care for critically ill patients in a 24-bed intensive care unit for a 13-week assignment.',
-        ].join('\n\n'),
-      ),
+    const v = judge(
+      'Travel ICU Nurse',
+      'Meridian Nurse Staffing',
+      [
+        'Meridian is a staffing firm that places registered nurses and allied health clinicians in hospitals across the country.',
+        'You will care for critically ill patients in a 24-bed intensive care unit for a 13-week assignment.',
+      ].join('\n\n'),
     );
     expect(v.is).toBe(true);
   });
 
   it('a kennel job at an animal hospital is not healthcare', () => {
-    const v = classifyHealthcare(
-      posting(
-        'Kennel Attendant',
-        'Neponset Animal Hospital',
-        'Kennel attendants provide daily care for the dogs/cats that are boarded in their kennel.',
-      ),
+    const v = judge(
+      'Kennel Attendant',
+      'Neponset Animal Hospital',
+      'Kennel attendants provide daily care for the dogs/cats that are boarded in their kennel.',
     );
     expect(v.is).toBe(false);
   });
 
   it('a car and property insurer is not healthcare, even with claims and customers', () => {
-    const v = classifyHealthcare(
-      posting(
-        'Associate Data Analyst',
-        'The Hanover Insurance Group',
-        [
-          'Applies analytical skills to proprietary business tools that drive the optimization of Agent partners business.',
-          'Develop an understanding of business processes and the P&C Insurance business to translate requirements into analytical reporting. Support auto insurance claims reporting.',
-          BENEFITS,
-        ].join('\n\n'),
-      ),
+    const v = judge(
+      'Associate Data Analyst',
+      'The Hanover Insurance Group',
+      [
+        'Applies analytical skills to proprietary business tools that drive the optimization of Agent partners business.',
+        'Develop an understanding of business processes and the P&C Insurance business to translate requirements into analytical reporting. Support auto insurance claims reporting.',
+        BENEFITS,
+      ].join('\n\n'),
     );
     expect(v.is).toBe(false);
   });
 
   it('an edtech company with mission language is not healthcare', () => {
-    const v = classifyHealthcare(
-      posting(
-        'Engineering Manager',
-        'CollegeVine',
-        [
-          "We're the company that's showing millions of families how good guidance can materially change life outcomes.",
-          'Using the CollegeVine platform, millions of students from all walks of life are making better decisions every year and finding new, valuable opportunities—all for free.',
-          "We're growing rapidly and can't wait to meet mission-oriented teammates like yourself!",
-          BENEFITS,
-        ].join('\n\n'),
-      ),
+    const v = judge(
+      'Engineering Manager',
+      'CollegeVine',
+      [
+        "We're the company that's showing millions of families how good guidance can materially change life outcomes.",
+        'Using the CollegeVine platform, millions of students from all walks of life are making better decisions every year and finding new, valuable opportunities—all for free.',
+        "We're growing rapidly and can't wait to meet mission-oriented teammates like yourself!",
+        BENEFITS,
+      ].join('\n\n'),
     );
     expect(v.is).toBe(false);
   });
 
   it('a generic job whose only health words are benefits is not healthcare', () => {
-    const v = classifyHealthcare(
-      posting(
-        'Senior Backend Engineer',
-        'Brightline Logistics',
-        [
-          'We build routing software for regional freight carriers.',
-          'We offer comprehensive health insurance for you and your dependents, dental and vision coverage, and a wellness stipend.',
-          BENEFITS,
-        ].join('\n\n'),
-      ),
+    const v = judge(
+      'Senior Backend Engineer',
+      'Brightline Logistics',
+      [
+        'We build routing software for regional freight carriers.',
+        'We offer comprehensive health insurance for you and your dependents, dental and vision coverage, and a wellness stipend.',
+        BENEFITS,
+      ].join('\n\n'),
     );
     expect(v.is).toBe(false);
     expect(v.evidence).toEqual([]);
   });
 
   it('a policy firm that lists health among many sectors is not healthcare', () => {
-    const v = classifyHealthcare(
-      posting(
-        'Data Scientist',
-        'Policy Research Group',
-        'Our work guides decisions in wide-ranging policy areas, from health, education, early childhood, and family support to nutrition and employment.',
-      ),
+    const v = judge(
+      'Data Scientist',
+      'Policy Research Group',
+      'Our work guides decisions in wide-ranging policy areas, from health, education, early childhood, and family support to nutrition and employment.',
     );
     expect(v.is).toBe(false);
   });
